@@ -68,7 +68,9 @@ class Embedder:
                     self._remember(text, vector.astype(np.float32))
         with self._lock:
             found = [self._cache.get(t) for t in texts]
-        return np.stack([v if v is not None else self._fallback(t) for t, v in zip(texts, found, strict=True)])
+        return np.stack(
+            [v if v is not None else self._fallback(t) for t, v in zip(texts, found, strict=True)]
+        )
 
     def _remember(self, text: str, vector: Vector) -> None:
         self._cache[text] = vector

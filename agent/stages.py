@@ -21,6 +21,7 @@ from agent.schema import (
     UserTurn,
     Verdict,
 )
+from strategies.catalogue import Strategy
 
 TokenSink = Callable[[str], Awaitable[None]]
 
@@ -54,7 +55,9 @@ class Perceiver(Protocol):
 class Retriever(Protocol):
     name: str
 
-    def retrieve(self, context: TurnContext, k: int) -> list[Demonstration]: ...
+    def retrieve(
+        self, context: TurnContext, k: int, strategy: Strategy | None = None
+    ) -> list[Demonstration]: ...
 
 
 class Selector(Protocol):

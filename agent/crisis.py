@@ -1,0 +1,138 @@
+"""The crisis screen: deterministic rules run on every user turn, before any model call.
+
+Graded risk: `crisis` means the fixed crisis message replaces the reply; `concern` means the drafter's reply
+carries a gentle fixed check-in (see agent.crisis_reply). The rules are written from the phenomenon (first-person
+intent, methods, slang, danger from or to others) rather than from a list of sentences, and two guards keep
+everyday speech out: figurative continuations ("killing me" said of homework, "die of embarrassment") and tight
+negation ("I'm not suicidal" is a concern, not a crisis). A small character n-gram model (see
+agent.crisis_model) adds a recall backstop at the concern level when its artefact is present.
+
+The screen never calls a model over the network and never stores the user's words: signals are rule names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from agent.crisis_rules import RULES, Rule
+from agent.schema import Conversation, RiskAssessment, RiskKind, RiskLevel
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+_LEET = str.maketrans({"1": "i", "3": "e", "0": "o", "4": "a", "@": "a", "$": "s", "!": "i", "*": "i"})
+_LEET_WORD = re.compile(r"\b(?=\w*[a-z])[a-z0-9@$!*]*[0-9@$*][a-z0-9@$!*]*\b")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_SPACES = re.compile(r"\s+")
+# A clause ends at sentence punctuation or a contrastive "but": negation does not cross it.
+_CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bpero\b|\baber\b|\bmais\b")
+_NEGATION = re.compile(
+    r"\b(not|never|no longer|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't|am not|i'm not|im not"
+    r"|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais)\b"
+)
+# Words that may stand between a negation and the predicate while the negation still governs it.
+_BRIDGE = frozenset(
+    "i i'm im am was be going to gonna want wanna ever really actually try trying plan planning planing "
+    "think thinking about of would will could ever feel feeling like that suicidal do it anymore "
+    "ich will werde mich je quiero voy a me je veux vais pas ne de".split()
+)
+_JOKE = re.compile(r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jajaja\w*|mdr|xd)\b|😂|🤣|😆|😅")
+
+LEVEL_RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule: Rule
+    negated: bool
+    joking: bool
+
+    @property
+    def level(self) -> RiskLevel:
+        if self.rule.level is RiskLevel.CRISIS and (self.negated or (self.joking and self.rule.jokeable)):
+            return RiskLevel.CONCERN
+        if self.rule.level is RiskLevel.CONCERN and self.negated:
+            return RiskLevel.NONE
+        return self.rule.level
+
+    @property
+    def signal(self) -> str:
+        suffix = ":negated" if self.negated else ":joking" if self.joking and self.rule.jokeable else ""
+        return self.rule.name + suffix
+
+
+def fold(text: str) -> str:
+    """Lower case, plain apostrophes, no diacritics, single spaces."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES).lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss")
+    return _SPACES.sub(" ", text).strip()
+
+
+def normalise(text: str) -> str:
+    """`fold`, then undo leetspeak ("su1c1de") and stretched letters ("diiiie")."""
+    text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), fold(text))
+    text = _REPEATS.sub(r"\1\1", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def screen(text: str, conversation: Conversation) -> RiskAssessment:
+    """Assess one user message; `conversation` holds the turns before it (and careful mode)."""
+    norm = normalise(text)
+    hits = _hits(norm)
+    level = max((h.level for h in hits), key=LEVEL_RANK.__getitem__, default=RiskLevel.NONE)
+    level = _escalate(level, hits, conversation)
+    if level is RiskLevel.NONE:
+        return RiskAssessment()
+    fired = [h for h in hits if h.level is not RiskLevel.NONE] or hits
+    kinds = tuple(dict.fromkeys(h.rule.kind for h in fired))
+    signals = tuple(dict.fromkeys(h.signal for h in fired))
+    if conversation.careful_mode:
+        signals = (*signals, "careful_mode")
+    return RiskAssessment(level=level, kinds=kinds, signals=signals, score=_score(level, hits))
+
+
+def _hits(norm: str) -> list[Hit]:
+    joking = bool(_JOKE.search(norm))
+    hits: list[Hit] = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(norm):
+            if rule.exclude is not None and rule.exclude.match(norm, match.end()):
+                continue
+            hits.append(Hit(rule, rule.negatable and _negated(norm, match.start()), joking))
+            break
+    return hits
+
+
+def _negated(norm: str, start: int) -> bool:
+    """True when a negation governs the match: in the same clause, separated only by bridge words."""
+    before = norm[:start]
+    clause_breaks = list(_CLAUSE_END.finditer(before))
+    if clause_breaks:
+        before = before[clause_breaks[-1].end() :]
+    words = re.findall(r"[a-z']+", before)[-6:]
+    for index in range(len(words) - 1, -1, -1):
+        if _NEGATION.fullmatch(words[index]) or _NEGATION.fullmatch(" ".join(words[index : index + 2])):
+            return all(w in _BRIDGE for w in words[index + 1 :])
+    return False
+
+
+def _escalate(level: RiskLevel, hits: list[Hit], conversation: Conversation) -> RiskLevel:
+    """Several distinct warning signs together, or any sign in careful mode, are treated as a crisis."""
+    if level is not RiskLevel.CONCERN:
+        return level
+    unnegated = {h.rule.name for h in hits if not h.negated and not h.joking}
+    if len(unnegated) >= 2 or (conversation.careful_mode and unnegated):
+        return RiskLevel.CRISIS
+    return level
+
+
+def _score(level: RiskLevel, hits: list[Hit]) -> float:
+    base = {RiskLevel.NONE: 0.0, RiskLevel.CONCERN: 0.5, RiskLevel.CRISIS: 0.9}[level]
+    return round(min(1.0, base + 0.05 * max(0, len(hits) - 1)), 3)
+
+
+@cache
+def kinds_of(level: RiskLevel) -> tuple[RiskKind, ...]:
+    """The kinds the rules can report at a level (documentation and tests)."""
+    return tuple(dict.fromkeys(r.kind for r in RULES if r.level is level))

@@ -1,0 +1,423 @@
+"""The crisis screen's rules, written against normalised text (lower case, no diacritics, plain apostrophes).
+
+Each rule describes a phenomenon, not a sentence: first-person intent or wish to die, methods and preparations,
+self-harm (including community slang such as "kms", "unalive", "sh"), danger from others (violence, threats,
+stalking, sexual violence) and harm to others, in English, Spanish, German and French. `exclude` is tried at the
+end of a match and removes figurative continuations ("die of embarrassment", "killing myself at the gym").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.schema import RiskKind, RiskLevel
+
+SUICIDE, SELF_HARM = RiskKind.SUICIDE, RiskKind.SELF_HARM
+FROM_OTHERS, TO_OTHERS, MEDICAL = RiskKind.HARM_FROM_OTHERS, RiskKind.HARM_TO_OTHERS, RiskKind.MEDICAL_EMERGENCY
+CRISIS, CONCERN = RiskLevel.CRISIS, RiskLevel.CONCERN
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: RiskKind
+    level: RiskLevel
+    pattern: re.Pattern[str]
+    exclude: re.Pattern[str] | None = None
+    negatable: bool = True  # a governing negation lowers the level one step
+    jokeable: bool = True  # a laughing marker (lol, haha, emoji) lowers a crisis to a concern
+
+
+def _rule(
+    name: str,
+    kind: RiskKind,
+    level: RiskLevel,
+    pattern: str,
+    exclude: str | None = None,
+    *,
+    negatable: bool = True,
+    jokeable: bool = True,
+) -> Rule:
+    return Rule(
+        name,
+        kind,
+        level,
+        re.compile(pattern),
+        re.compile(exclude) if exclude else None,
+        negatable,
+        jokeable,
+    )
+
+
+# Shared fragments.
+_SELF = r"(?:my ?self|meself|myslef|mysef|me self)"
+_PERSON = (
+    r"(?:he|she|they|him|her|my (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mom|mum|mother"
+    r"|stepdad|stepfather|stepmom|stepmother|brother|sister|uncle|aunt|cousin|grandpa|grandfather|boss|coach"
+    r"|teacher|landlord|roommate|flatmate|fiance|fiancee|son|daughter|parents?|family)|someone|somebody"
+    r"|a (?:guy|man|woman|stranger)|this (?:guy|man|woman|person))"
+)
+_VICTIM = (
+    r"(?:him|her|them|someone|somebody|people|everyone|everybody|my (?:\w+ ){0,1}(?:husband|wife|partner"
+    r"|boyfriend|girlfriend|ex|dad|father|mom|mum|mother|brother|sister|boss|coworker|colleague|teacher"
+    r"|classmates?|roommate|neighbou?r|baby|babies|kids?|children|child|son|daughter|family)|the (?:baby|kids?)"
+    r"|(?:those|these|all) (?:people|kids|guys))"
+)
+_INTENT = (
+    r"(?:want(?:ed)? to|wanna|going to|gonna|will|'ll|plan(?:ning)? to|planing to|about to|need to|have to"
+    r"|should|might|could|thinking (?:about|of)|think about|considering|urges? to|tempted to|ready to|decided to"
+    r"|trying to|tried to|try to|how to|ways to|wish i could|feel like|felt like)"
+)
+# Continuations that make a self-directed phrase figurative.
+_FIGURATIVE_SELF = (
+    r"\s*(?:laughing|lol|lmao|trying|working|studying|at (?:work|the gym|school|practice)|over (?:this|that|it)"
+    r"|for (?:this|that|it|nothing|them|him|her)|to (?:finish|get|make|meet|pass|please|keep)|with (?:work|this)"
+    r"|in the gym|on (?:this|that) (?:hike|run|workout|project))"
+)
+
+RULES: tuple[Rule, ...] = (
+    # --- suicide: English -----------------------------------------------------------------------------------
+    _rule("en.kill_self", SUICIDE, CRISIS, rf"\bkill(?:ing|ed)? {_SELF}\b", _FIGURATIVE_SELF),
+    _rule(
+        "en.suicide_word",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:suicidal|suicide|suiciding|sucidal|suicidial|sucide|suicde|sewer ?slide|self[- ]?delet\w*"
+        r"|unalive|un-alive|commit die|ctb|catch the bus|kms|kmsl)\b",
+        r"\s*(?:squad|doors?|door|prevention (?:month|day|week)|rates?\b|statistics|awareness|bombers?"
+        r"|mission|note in (?:the|a) (?:movie|book|film|show)|is (?:a )?(?:major|leading))",
+    ),
+    _rule(
+        "en.end_life",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:end(?:ing)?|take|taking|took) (?:my own|my) li(?:fe|ves)\b|\bend(?:ing)? it all\b"
+        r"|\b(?:just )?(?:want|wanna|going|gonna|plan|ready|decided|time) (?:to )?end it\b"
+        r"|\bend (?:things|everything) (?:tonight|today|now|for good|soon)\b|\bend my suffering\b",
+    ),
+    _rule(
+        "en.want_die",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:want(?:ed)?|wanna|wish i could|ready|going|gonna|deserve|need|would like|hope) (?:to )?die\b"
+        r"|\bi'?d rather (?:just )?(?:be )?(?:die|dead)\b|\b(?:just )?let me die\b",
+        r"\s*(?:of|from|laughing|for (?:a|the|some|that)|in peace|old|happy|peacefully at|than|inside a little"
+        r"|when (?:i|my) (?:see|saw|read|hear))",
+    ),
+    _rule(
+        "en.wish_dead",
+        SUICIDE,
+        CRISIS,
+        r"\bwish (?:i (?:was|were|had|could be)|to be|i'?d) (?:dead|never (?:been )?born|gone for good|not alive"
+        r"|not here|never existed|never woken up)\b|\bbetter off (?:dead|without me|if i (?:was|were) (?:dead|gone"
+        r"|not here))\b|\b(?:everyone|they|the world|my family)(?:'d| would) be better (?:off )?without me\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.not_live",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:don'?t|do not|dont|no longer|can'?t|cannot) (?:want|wanna|wish) (?:to )?(?:live|be alive|exist"
+        r"|be here|wake up|go on living|keep living|be on this earth)\b"
+        r"|\b(?:tired|sick) of (?:living|being alive|life|existing|my life)\b|\blife (?:isn'?t|is not|ain'?t)"
+        r" worth (?:living|it)\b|\b(?:no|what'?s the|whats the) (?:reason|point) (?:to|in|of) (?:live|living"
+        r"|being alive|going on|life)\b|\bdon'?t want to be alive\b|\bnever wake up\b|\bnot wake up\b"
+        r"|\bsleep (?:forever|and never)\b|\bwant to disappear (?:forever|for good|permanently)\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.disappear",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:want|wanna|wish i could|need) (?:to )?(?:disappear|vanish|cease to exist|stop existing|not exist"
+        r"|be gone)\b",
+        r"\s*(?:for (?:a|the|an) (?:while|bit|weekend|week|day|few|couple|hour|moment|month)|to (?:a|the|an)|into"
+        r"|from (?:this|the) (?:party|meeting|class|conversation|room|chat|group)|under (?:a|the) (?:rock|blanket"
+        r"|covers)|on (?:holiday|vacation))",
+    ),
+    _rule(
+        "en.method",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:hang|hanging|hung|shoot|shooting|drown|drowning|poison|poisoning|gas|suffocate|suffocating|stab"
+        r"|slit|slitting|cut|cutting|overdose|od|o\.d\.) (?:my ?self|my (?:wrists?|throat))\b"
+        r"|\b(?:jump|jumping) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|cliff|balcony|train"
+        r"|bus|car|truck|window|ledge|tower|parking garage)\b|\b(?:step|walk|run|drive) (?:in front of|into) "
+        r"(?:a |the )?(?:train|bus|truck|traffic|car)\b|\b(?:drive|crash) (?:my car )?(?:into|off) (?:a |the )?"
+        r"(?:wall|tree|bridge|cliff|river|oncoming)\b|\bnoose\b|\b(?:tie|tied|buy|bought|got) (?:a |the )?rope"
+        r"\b|\bneck myself\b|\boff myself\b|\bpull the trigger on myself\b|\bgun to my head\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.overdose",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:overdos(?:e|ed|ing)|\bod'?d\b|took|taken|swallowed|take|swallow) (?:a |the )?(?:whole |entire )?"
+        r"(?:bottle|box|pack|handful|bunch|lot|all) of (?:my )?(?:pills|tablets|meds|medication|sleeping pills"
+        r"|painkillers|tylenol|paracetamol|ibuprofen|insulin)\b|\b(?:took|swallowed|taken) (?:too many|all (?:of )?"
+        r"(?:my|the)|\d+|twenty|thirty|fifty) (?:\w+ )?(?:pills|tablets|meds|sleeping pills|painkillers)\b"
+        r"|\bi (?:overdosed|od'?d)\b|\b(?:stockpil|sav|hoard|collect)(?:e|ed|ing) (?:up )?(?:my |the )?"
+        r"(?:pills|meds|tablets|medication)\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.goodbye",
+        SUICIDE,
+        CONCERN,
+        r"\b(?:wrote|written|writing|write|left) (?:a |my )?(?:suicide |goodbye )?(?:note|letter)s? (?:to|for) "
+        r"(?:my|everyone|them)\b|\bgiving away (?:all )?my (?:stuff|things|belongings|cat|dog|pets?)\b"
+        r"|\bthis is (?:my )?(?:goodbye|the end)\b|\bsaying goodbye to (?:everyone|everybody|you all)\b"
+        r"|\bi have a plan\b|\bwon'?t be (?:here|around) (?:tomorrow|much longer|anymore|for long)\b"
+        r"|\bwon'?t (?:have to )?(?:bother|burden) (?:you|anyone) (?:anymore|much longer)\b"
+        r"|\bno one will (?:miss|notice|care) (?:me|if i)\b|\bthe world (?:would be|is) better without me\b",
+    ),
+    _rule(
+        "en.hopeless",
+        SUICIDE,
+        CONCERN,
+        r"\b(?:hopeless|no hope left|lost all hope|can'?t go on|cannot go on|can'?t do this anymore|can'?t keep "
+        r"going|give up on (?:life|everything)|(?:i'?m|im) a burden|burden (?:to|on) (?:everyone|my family|them)"
+        r"|nothing to live for|trapped with no way out|no way out|want it (?:all )?to stop|want everything to stop"
+        r"|(?:i'?m|im) done with (?:life|everything|it all)|(?:i'?m|im) so done|no future for me|i don'?t see a "
+        r"future|tired of everything|numb all the time|what'?s the point(?: of anything)?$|kill me now|just kill "
+        r"me|want someone to kill me)\b",
+    ),
+    # --- self-harm: English ---------------------------------------------------------------------------------
+    _rule(
+        "en.self_harm",
+        SELF_HARM,
+        CRISIS,
+        rf"\b(?:self[- ]?harm\w*|self[- ]?injur\w*|(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting"
+        rf"|punish|scratch|scratching|carve|carving|bruise|starve|starving|punch|punching) {_SELF})\b"
+        rf"|\b(?:hurt|harm|cut) (?:my|myself on my) (?:arms?|wrists?|legs?|thighs?|stomach|skin)\b",
+        r"\s*(?:by accident|accidentally|on (?:a|the) (?:paper|door|table|corner|glass|knife)|shaving|cooking"
+        r"|chopping|while (?:cooking|shaving|chopping|working)|at the gym|lifting|playing|in the kitchen)",
+    ),
+    _rule(
+        "en.sh_slang",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:relaps(?:e|ed|ing) (?:on|into|with) (?:sh|cutting|self harm)|sh (?:urges?|again|scars?|relapse"
+        r"|tonight|streak)|(?:urges? to|want to|wanna|did|doing|started|start) sh\b|clean from (?:sh|cutting|"
+        r"self harm)|i sh(?:'?d| again)\b|(?:cutting|cut) again|(?:my|fresh|new) (?:cuts|scars) (?:are|on)"
+        r"|(?:the |a |my |pencil sharpener )?(?:blade|razor)s? (?:out|again|to cut)|(?:got|bought|hid|hide|hiding)"
+        r" (?:a |the |my )?(?:blade|razor)s?\b|cat scratch(?:es)? (?:on my|again)|beans? (?:cuts?|level))",
+        negatable=False,
+    ),
+    _rule(
+        "en.self_harm_soft",
+        SELF_HARM,
+        CONCERN,
+        r"\b(?:urge to (?:hurt|cut|harm)|want to feel pain|deserve (?:to )?(?:pain|to hurt|to suffer)"
+        r"|stopped eating (?:on purpose|for days)|making myself (?:throw up|sick|bleed)|punch(?:ed|ing)? walls?)\b",
+    ),
+    # --- danger from others: English ------------------------------------------------------------------------
+    _rule(
+        "en.violence_against_me",
+        FROM_OTHERS,
+        CRISIS,
+        rf"\b{_PERSON} (?:\w+ )?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|chokes|choked"
+        rf"|strangles|strangled|shoves|shoved|pushed|throws things at|threw (?:\w+ )?at|burns|burned|hurts|hurt"
+        rf"|smacks|smacked|abuses|abused|rapes|raped|molests|molested|assaults|assaulted|touches|touched|grabs"
+        rf"|grabbed|drags|dragged) me\b",
+        r"\s*(?:up|back|with (?:the|a|an|some|his|her|their) (?:news|truth|idea|question|pillow|joke|bill|"
+        r"compliment|facts|reality|request)|with (?:a|the) pillow|in (?:a|the) (?:game|match|race|chess|argument"
+        r"|debate)|at (?:chess|tennis|the game|cards|poker|mario|fifa|pool)|in (?:chess|tennis|cards|poker)|on (?:the"
+        r" way|a|the) (?:feelings|emotions|heart)|(?:by|for) (?:\d+|a few|two|three) points|to (?:it|the punch)"
+        r"|so hard (?:that|when) (?:i|it))",
+    ),
+    _rule(
+        "en.abused",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:i (?:am|was|was being|get|got|have been|keep getting|'?m being)|i'?m|im|being|been) (?:\w+ )?"
+        r"(?:abused|raped|sexually (?:assaulted|abused|harassed)|molested|beaten up|beaten|assaulted|trafficked"
+        r"|stalked|groomed|strangled|choked|held captive|locked in|hit by my \w+|followed home)\b"
+        r"|\b(?:domestic (?:violence|abuse)|abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend"
+        r"|parent|dad|mom|father|mother|home))\b|\bstalking me\b|\bfollow(?:s|ing|ed) me (?:home|everywhere|"
+        r"to work|around)\b|\bwon'?t let me (?:leave|go out|see my|have my phone|call)\b"
+        r"|\b(?:scared|afraid|terrified) (?:of|to go home to) (?:my )?(?:husband|wife|partner|boyfriend|girlfriend"
+        r"|dad|father|stepdad|mom|mother|ex)\b|\b(?:scared|afraid|terrified) (?:to go home|for my life)\b",
+        r"\s*(?:in (?:a|the) (?:game|movie|dream)|by (?:work|homework|emails|the game))",
+    ),
+    _rule(
+        "en.threat_to_me",
+        FROM_OTHERS,
+        CRISIS,
+        rf"\b{_PERSON} (?:\w+ )?(?:threaten(?:ed|s|ing)?|said (?:he|she|they)(?:'d| would| will| was going to)"
+        rf"|swore (?:he|she|they)(?:'d| would))(?: to)? (?:kill|hurt|beat|shoot|stab|burn|rape|attack|find) me\b"
+        rf"|\b{_PERSON} (?:has|had|has got|got|pulled|pointed) (?:a |his |her )?(?:gun|knife|weapon) (?:on|at|to)"
+        rf" me\b|\bpointed (?:a |the |his |her |their )?(?:gun|knife|weapon|it) at me\b|\bheld (?:a |the |his |her )?"
+        rf"(?:gun|knife) to my (?:head|throat|neck)\b|\b{_PERSON} (?:is|'s|are|'re) (?:trying to|coming to) (?:kill|"
+        rf"hurt|get) me\b|\b{_PERSON} (?:is|'s|are|'re) (?:going to|gonna) (?:hurt|beat|shoot|stab|rape|attack) me\b"
+        rf"|\b(?:he|she|they|{_PERSON})(?:'ll|'d| will| would| is going to|'s going to| is gonna) kill me if i "
+        rf"(?:leave|tell|call|report|go to the police|break up|try to leave|ever leave)\b",
+        r"\s*(?:when|if) (?:\w+ )?(?:sees?|finds? out|hears?|learns?|gets? home and sees|notices)|\s*(?:lol|haha)"
+        r"|\s*for (?:being late|forgetting|eating|breaking|losing|crashing|this|that)",
+    ),
+    _rule(
+        "en.threat_soft",
+        FROM_OTHERS,
+        CONCERN,
+        rf"\b{_PERSON} (?:will|'ll|is going to|'s going to|gonna) kill me\b|\b(?:my ex|someone|a stranger) keeps"
+        r" (?:showing up|messaging|calling|texting)\b|\bafraid (?:he|she|they)(?:'ll| will| might) hurt me\b",
+        r"\s*(?:when|if) (?:\w+ )?(?:sees?|finds? out|hears?|learns?|gets? home and sees|notices)|\s*(?:lol|haha)"
+        r"|\s*for (?:being late|forgetting|eating|breaking|losing|crashing|this|that)",
+    ),
+    # --- harm to others: English ----------------------------------------------------------------------------
+    _rule(
+        "en.harm_others",
+        TO_OTHERS,
+        CRISIS,
+        rf"\b{_INTENT} (?:\w+ )?(?:kill|murder|hurt|stab|shoot|strangle|poison|beat up|attack|harm) {_VICTIM}\b"
+        r"|\bshoot up (?:my|the|a) (?:school|office|workplace|class|church|mall)\b|\b(?:make|making) (?:them|"
+        r"everyone|all of them) pay\b|\b(?:thoughts|images) of (?:hurting|killing|harming) (?:my|the) \w+\b"
+        r"|\bbring (?:a|my) (?:gun|knife) to (?:school|work|class)\b",
+        r"\s*(?:for (?:eating|taking|using|stealing|borrowing|spoiling|forgetting|leaving|being|not|telling|"
+        r"breaking|losing|drinking|finishing|touching|changing|making)|with kindness|in (?:the|a) (?:game|match|"
+        r"round)|when (?:\w+ )?(?:see|get|gets)|if (?:he|she|they) (?:does|do|eat|eats|touch|touches|say|says)"
+        r"|at (?:chess|poker|fifa|mario|cards|tennis|the game)|\s*lol|\s*haha)",
+    ),
+    # --- medical emergency ----------------------------------------------------------------------------------
+    _rule(
+        "en.medical",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:i (?:can'?t|cannot) breathe and|i'?m bleeding (?:a lot|heavily|badly|everywhere)|won'?t stop "
+        r"bleeding|(?:took|drank|swallowed) (?:bleach|poison|antifreeze|rat poison))\b",
+        negatable=False,
+    ),
+    # --- Spanish --------------------------------------------------------------------------------------------
+    _rule(
+        "es.suicide",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:(?:me )?quiero morir(?:me)?|quiero estar muert[oa]|(?:me voy a|quiero|voy a|pienso en|pensando en)"
+        r" (?:matarme|suicidarme|quitarme la vida)|matarme|suicidarme|suicid[ao]|quitarme la vida|acabar con mi "
+        r"vida|no quiero (?:seguir )?vivir|no quiero seguir (?:aqui|viviendo)|ya no quiero vivir|no vale la pena "
+        r"vivir|ojala (?:estuviera|estar|me muriera|no despertar|no haber nacido)|desaparecer para siempre"
+        r"|mejor muert[oa]|estarian mejor sin mi|tomarme todas las pastillas|tirarme (?:de|por|del) "
+        r"(?:un|el|la) (?:puente|edificio|ventana|balcon|tren))\b",
+        r"\s*(?:de (?:risa|verguenza|hambre|sueno|calor|frio|amor|ganas|aburrimiento|envidia)|squad)",
+    ),
+    _rule(
+        "es.self_harm",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:hacerme dano|me hago dano|me corto|cortarme|me lastimo|lastimarme|autolesion\w*|me estoy cortando"
+        r"|quemarme a proposito)\b",
+        r"\s*(?:el pelo|las unas|sin querer|cocinando|con el papel)",
+    ),
+    _rule(
+        "es.from_others",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:me (?:pega|golpea|golpeo|pego|maltrata|violo|viola|abusa|abuso|amenaza|amenazo|sigue a casa"
+        r"|esta siguiendo|persigue|acosa|ahorca|estrangula)|(?:quiere|va a|amenazo con|dijo que iba a) matarme"
+        r"|me quiere matar|me va a matar|violencia (?:domestica|de genero)|me violaron|abusaron de mi"
+        r"|tengo miedo de (?:mi (?:pareja|esposo|marido|novio|padre|padrastro)|volver a casa))\b",
+        r"\s*(?:si (?:ve|se entera)|cuando (?:vea|se entere)|en el juego|con (?:la|una) almohada|jaja)",
+    ),
+    _rule(
+        "es.to_others",
+        TO_OTHERS,
+        CRISIS,
+        r"\b(?:quiero|voy a|pienso) (?:matar(?:lo|la|los|las)?|hacerle dano|lastimar(?:lo|la)) (?:a (?:alguien|mi|"
+        r"todos|el|ella))?",
+        r"\s*(?:de risa|por (?:comer|comerse|tomar|usar)|jaja|a besos)",
+    ),
+    _rule(
+        "es.concern",
+        SUICIDE,
+        CONCERN,
+        r"\b(?:sin esperanza|no puedo mas|no aguanto mas|soy una carga|no tengo (?:razon|razones) para vivir"
+        r"|no le veo sentido a (?:la vida|nada)|quiero desaparecer)\b",
+    ),
+    # --- German ---------------------------------------------------------------------------------------------
+    _rule(
+        "de.suicide",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:ich (?:will|mochte|werde|wurde am liebsten) (?:mich umbringen|sterben|tot sein|nicht mehr leben|mir "
+        r"das leben nehmen|mich toten)|(?:will|mochte|werde) (?:nicht mehr leben|sterben|tot sein)|mich umbringen"
+        r"|mich umzubringen|bringe mich um|mir das leben (?:zu )?nehmen|selbstmord\w*|suizid\w*|freitod|lebensmude"
+        r"|will nicht mehr (?:leben|aufwachen|da sein)|wunschte,? ich ware tot|besser (?:ohne mich|tot)|schluss "
+        r"machen mit (?:dem|meinem) leben|von (?:der|einer) brucke springen|vor den zug)\b",
+        r"\s*(?:vor (?:lachen|hunger|langeweile|scham|neugier)|vor lachen|kommando|squad)",
+    ),
+    _rule(
+        "de.self_harm",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:ritze mich|mich (?:ritzen|selbst verletzen|schneiden)|ritzen|selbstverletz\w*|verletze mich "
+        r"(?:selbst|absichtlich)|schneide mich (?:absichtlich|wieder|selbst))\b",
+    ),
+    _rule(
+        "de.from_others",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:(?:er|sie|mein (?:mann|freund|vater|stiefvater|partner|ex)|meine (?:frau|freundin|mutter|partnerin))"
+        r" (?:schlagt|schlug|verprugelt|bedroht|wurgt|vergewaltigt|missbraucht|verfolgt) mich|(?:er|sie) (?:will|"
+        r"wird|hat gedroht,? mich) (?:mich )?(?:umbringen|umzubringen|toten)|hausliche gewalt|ich werde "
+        r"(?:geschlagen|missbraucht|verfolgt|bedroht|gestalkt)|wurde vergewaltigt|angst vor meinem (?:mann|"
+        r"vater|freund|partner))\b",
+        r"\s*(?:beim (?:schach|spiel|tennis)|im spiel)",
+    ),
+    _rule(
+        "de.to_others",
+        TO_OTHERS,
+        CRISIS,
+        r"\bich (?:will|werde|mochte) (?:ihn|sie|jemanden|alle|meinen \w+|meine \w+) (?:umbringen|toten|verletzen)\b",
+        r"\s*(?:,? weil er|,? weil sie|wenn er|wenn sie|haha)",
+    ),
+    _rule(
+        "de.concern",
+        SUICIDE,
+        CONCERN,
+        r"\b(?:hoffnungslos|ich kann nicht mehr|keinen sinn mehr|bin eine last|will verschwinden)\b",
+    ),
+    # --- French ---------------------------------------------------------------------------------------------
+    _rule(
+        "fr.suicide",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:je (?:veux|voudrais|vais) (?:mourir|me tuer|me suicider|en finir|disparaitre pour toujours)"
+        r"|envie de (?:mourir|me tuer|me suicider|en finir)|me suicider|suicid\w*|mettre fin a (?:mes jours|ma vie"
+        r"|tout)|en finir avec (?:la vie|ma vie|tout)|je ne veux plus vivre|plus envie de vivre|marre de vivre"
+        r"|(?:mieux|mieux vaut que je sois) mort|je veux etre mort\w*|pense a me tuer|me jeter (?:d'un|du|sous)"
+        r"|j'aimerais (?:etre mort|ne jamais me reveiller|disparaitre))\b",
+        r"\s*(?:de (?:rire|faim|honte|froid|chaud|fatigue|ennui|peur)|squad)",
+    ),
+    _rule(
+        "fr.self_harm",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:me faire du mal|je me fais du mal|me scarifier|je me scarifie|scarification|automutilation|me "
+        r"mutiler|je me coupe (?:les bras|les poignets|encore|expres)|me couper les (?:bras|poignets|veines)"
+        r"|m'ouvrir les veines)\b",
+    ),
+    _rule(
+        "fr.from_others",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:(?:il|elle|mon (?:mari|copain|pere|beau-pere|ex|compagnon)|ma (?:femme|copine|mere|compagne)) "
+        r"(?:me (?:frappe|bat|battait|frappait|menace|viole|violait|suit|harcele|etrangle|a frappe|a viole|a "
+        r"menace)|m'a (?:frappe\w*|viole\w*|menace\w*|etrangle\w*))|menace de me tuer|veut me tuer|va me tuer"
+        r"|violence conjugale|violences conjugales|j'ai ete violee?|on m'a violee?|peur de rentrer chez moi)\b",
+        r"\s*(?:s'il (?:voit|apprend)|quand (?:il|elle) (?:verra|saura)|aux echecs|au jeu|mdr)",
+    ),
+    _rule(
+        "fr.to_others",
+        TO_OTHERS,
+        CRISIS,
+        r"\bje (?:veux|vais) (?:le|la|les) (?:tuer|frapper|blesser)\b|\bje veux tuer (?:quelqu'un|mon \w+|ma \w+)\b",
+        r"\s*(?:,? il a mange|,? elle a mange|mdr|haha)",
+    ),
+    _rule(
+        "fr.concern",
+        SUICIDE,
+        CONCERN,
+        r"\b(?:sans espoir|je n'en peux plus|je suis un fardeau|aucune raison de vivre|je veux disparaitre)\b",
+    ),
+)

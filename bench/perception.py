@@ -1,0 +1,86 @@
+"""Per-turn latency of the offline perceive stage (`warmline bench perception --json`).
+
+Each turn is a new message (so its embedding is not cached and is computed inside the timed call, as the first
+stage of a live turn would) in a growing conversation. `p95_ms_given_embedding` times the same turns again with
+the embedding already cached, which is the cost perception adds on top of the shared per-turn embedding.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from pydantic import BaseModel
+
+from agent.perception import load_perceiver
+from agent.schema import Conversation, Message, Role, UserTurn
+
+# Self-written fragments, combined so that every benchmark turn is a distinct text.
+_OPENINGS = (
+    "I don't know how to say this but", "Honestly,", "Today was rough because", "I keep thinking that",
+    "It's silly maybe, but", "Since last week", "I'm so tired because", "I felt a bit better when",
+)  # fmt: skip
+_EVENTS = (
+    "my manager moved my deadline again", "my sister stopped answering my calls", "I failed the driving test",
+    "we had another fight about money", "I can't sleep more than four hours", "my friend forgot my birthday",
+    "the landlord raised the rent", "I finally finished the project", "my dog has been ill for days",
+    "nobody at school talks to me",
+)  # fmt: skip
+_ENDINGS = ("and I feel awful.", "and I'm angry about it.", "so I'm scared.", "but I'm okay I guess.", ".")
+
+
+class BenchResult(BaseModel):
+    turns: int
+    p50_ms: float
+    p95_ms: float
+    p50_ms_given_embedding: float
+    p95_ms_given_embedding: float
+    cold_load_ms: float
+
+
+def messages(count: int) -> list[str]:
+    texts = []
+    for i in range(count):
+        opening = _OPENINGS[i % len(_OPENINGS)]
+        event = _EVENTS[(i // len(_OPENINGS)) % len(_EVENTS)]
+        ending = _ENDINGS[i % len(_ENDINGS)]
+        texts.append(f"{opening} {event} {ending} ({i})")
+    return texts
+
+
+def run(turns: int = 200, history: int = 6) -> BenchResult:
+    started = time.perf_counter()
+    perceiver = load_perceiver()
+    perceiver.perceive(UserTurn(text="warm up", raw_chars=7), Conversation())
+    cold = (time.perf_counter() - started) * 1000
+    texts = messages(turns)
+    first = _timed(perceiver, texts, history)
+    second = _timed(perceiver, texts, history)
+    return BenchResult(
+        turns=turns,
+        p50_ms=_pct(first, 50),
+        p95_ms=_pct(first, 95),
+        p50_ms_given_embedding=_pct(second, 50),
+        p95_ms_given_embedding=_pct(second, 95),
+        cold_load_ms=round(cold, 1),
+    )
+
+
+def _timed(perceiver: object, texts: list[str], history: int) -> list[float]:
+    from agent.perception import OfflinePerceiver
+
+    assert isinstance(perceiver, OfflinePerceiver)
+    timings = []
+    previous: list[Message] = []
+    for text in texts:
+        conversation = Conversation(messages=previous[-2 * history :])
+        start = time.perf_counter()
+        perception = perceiver.perceive(UserTurn(text=text, raw_chars=len(text)), conversation)
+        timings.append((time.perf_counter() - start) * 1000)
+        previous.append(Message(role=Role.USER, text=text, intensity=perception.emotion.intensity_score))
+        previous.append(Message(role=Role.ASSISTANT, text="I hear you."))
+    return timings
+
+
+def _pct(values: list[float], q: int) -> float:
+    return round(float(np.percentile(values, q)), 2)

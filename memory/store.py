@@ -1,0 +1,173 @@
+"""The demonstration store: a persistent ChromaDB collection of supporter turns, embedded with our model.
+
+Chroma's default embedding function downloads a model on first use, so the collection is always created with
+ours, and adds and queries pass precomputed vectors (embedding dominates the cost; a turn embeds once).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, cast
+
+import chromadb
+import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.config import Settings as ChromaSettings
+
+from agent.embeddings import MODEL_NAME, Embedder, Vector
+from agent.schema import Demonstration
+from strategies.catalogue import Stage, Strategy
+
+EMBEDDED_SET = Path(__file__).parent / "data" / "demonstrations.jsonl"
+COLLECTION = "demonstrations"
+_BATCH = 256
+
+
+class WarmlineEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma's hook for text queries; routes to the packaged MiniLM instead of a download."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self._embedder = embedder
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return list(self._embedder.embed_many(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return "warmline-minilm"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": MODEL_NAME}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> WarmlineEmbeddingFunction:
+        from agent.embeddings import shared_embedder
+
+        return WarmlineEmbeddingFunction(shared_embedder())
+
+
+def open_client(path: Path) -> Any:
+    path.mkdir(parents=True, exist_ok=True)
+    settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    return chromadb.PersistentClient(path=str(path), settings=settings)
+
+
+class DemonstrationStore:
+    def __init__(self, client: Any, embedder: Embedder, name: str = COLLECTION) -> None:
+        self._embedder = embedder
+        self._collection = client.get_or_create_collection(
+            name=name,
+            embedding_function=WarmlineEmbeddingFunction(embedder),
+            metadata={"hnsw:space": "cosine"},
+        )
+
+    @classmethod
+    def at(cls, path: Path, embedder: Embedder) -> DemonstrationStore:
+        return cls(open_client(path), embedder)
+
+    def count(self) -> int:
+        return int(self._collection.count())
+
+    def add(self, demonstrations: Sequence[Demonstration], progress: bool = False) -> int:
+        """Upserts by id (idempotent); returns how many ids were new."""
+        new = 0
+        for start in range(0, len(demonstrations), _BATCH):
+            batch = demonstrations[start : start + _BATCH]
+            new += len(batch) - len(self._existing([d.id for d in batch]))
+            vectors = self._embedder.embed_many([_document(d) for d in batch], progress=progress)
+            self._collection.upsert(
+                ids=[d.id for d in batch],
+                embeddings=vectors,
+                documents=[d.supporter for d in batch],
+                metadatas=[_metadata(d) for d in batch],
+            )
+        return new
+
+    def _existing(self, ids: list[str]) -> set[str]:
+        return set(self._collection.get(ids=ids, include=[])["ids"])
+
+    def ensure_embedded_set(self) -> int:
+        """Loads the shipped demonstration set on first run (and any lines added to it later)."""
+        demonstrations = load_embedded_set()
+        missing = set(d.id for d in demonstrations) - self._existing([d.id for d in demonstrations])
+        if not missing:
+            return 0
+        return self.add([d for d in demonstrations if d.id in missing])
+
+    def query(self, vector: Vector, k: int, strategy: Strategy | None = None) -> list[Demonstration]:
+        return [d for d, _ in self.query_with_vectors(vector, k, strategy)]
+
+    def query_with_vectors(
+        self, vector: Vector, k: int, strategy: Strategy | None = None
+    ) -> list[tuple[Demonstration, Vector]]:
+        total = self.count()
+        if total == 0:
+            return []
+        result = self._collection.query(
+            query_embeddings=[vector],
+            n_results=min(k, total),
+            where={"strategy": strategy.value} if strategy else None,
+            include=["documents", "metadatas", "distances", "embeddings"],
+        )
+        rows = zip(
+            result["ids"][0],
+            result["documents"][0],
+            result["metadatas"][0],
+            result["distances"][0],
+            result["embeddings"][0],
+            strict=True,
+        )
+        return [
+            (_demonstration(i, doc, meta, 1.0 - dist), np.asarray(emb, dtype=np.float32))
+            for i, doc, meta, dist, emb in rows
+        ]
+
+    def vectors(self, ids: list[str]) -> dict[str, Vector]:
+        got = self._collection.get(ids=ids, include=["embeddings"])
+        return {
+            i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"], strict=True)
+        }
+
+
+def load_embedded_set(path: Path = EMBEDDED_SET) -> list[Demonstration]:
+    return list(read_jsonl(path))
+
+
+def read_jsonl(path: Path) -> Iterable[Demonstration]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield Demonstration.model_validate(json.loads(line))
+
+
+def _document(demonstration: Demonstration) -> str:
+    # Indexed by what the seeker said: retrieval asks "who said something like this, and how was it answered".
+    return demonstration.seeker
+
+
+def _metadata(d: Demonstration) -> dict[str, str]:
+    return {
+        "seeker": d.seeker,
+        "strategy": d.strategy.value,
+        "stage": d.stage.value,
+        "problem": d.problem,
+        "emotion": d.emotion,
+        "source": d.source,
+    }
+
+
+def _demonstration(id_: str, document: str, meta: Any, score: float) -> Demonstration:
+    m = cast(dict[str, str], meta)
+    return Demonstration(
+        id=id_,
+        seeker=m["seeker"],
+        supporter=document,
+        strategy=Strategy(m["strategy"]),
+        stage=Stage(m["stage"]),
+        problem=m["problem"],
+        emotion=m["emotion"],
+        source=m["source"],
+        score=round(float(score), 4),
+    )

@@ -1,0 +1,159 @@
+"""Features of the dialogue so far, identical for training and for a live turn.
+
+The selector sees an ordered list of messages (user and assistant, the assistant's with their strategies) and
+nothing else. Features, in named groups so the ablation can drop each one:
+
+* `user`: sentence embeddings of the user's latest and previous messages;
+* `context`: the mean embedding of every user message so far (what the conversation is about);
+* `supporter`: the embedding of the supporter's latest message;
+* `history`: the last three strategies (one-hot, with "none"), the strategy counts so far (as shares), and the
+  last strategy crossed with "the supporter already spoke after the user's latest message";
+* `position`: how far into the conversation we are, how many supporter/user messages in a row, and whether the
+  user asked a question.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from agent.embeddings import DIMENSIONS
+from agent.schema import Message, Role
+from strategies.catalogue import STRATEGIES, Strategy
+
+Matrix = npt.NDArray[np.float32]
+Embed = Callable[[Sequence[str]], Matrix]
+
+K = len(STRATEGIES)
+HISTORY_DEPTH = 3
+_ORDER = {strategy: i for i, strategy in enumerate(STRATEGIES)}
+
+GROUP_SIZES: dict[str, int] = {
+    "user": 2 * DIMENSIONS,
+    "context": DIMENSIONS,
+    "supporter": DIMENSIONS,
+    "history": HISTORY_DEPTH * (K + 1) + K + 2 * (K + 1),
+    "position": 14,
+}
+FEATURE_GROUPS: tuple[str, ...] = tuple(GROUP_SIZES)
+
+
+@dataclass(frozen=True)
+class DialogueView:
+    """The parts of the dialogue so far that the features read."""
+
+    user_texts: tuple[str, ...]
+    last_supporter: str
+    strategies: tuple[Strategy, ...]
+    n_messages: int
+    supporter_run: int  # supporter messages since the user's latest message
+    user_run: int  # user messages in the user's latest block
+
+    @property
+    def last_user(self) -> str:
+        return self.user_texts[-1] if self.user_texts else ""
+
+    @property
+    def previous_user(self) -> str:
+        return self.user_texts[-2] if len(self.user_texts) > 1 else ""
+
+
+def view(messages: Sequence[Message]) -> DialogueView:
+    supporter = [m for m in messages if m.role is Role.ASSISTANT]
+    return DialogueView(
+        user_texts=tuple(m.text for m in messages if m.role is Role.USER),
+        last_supporter=supporter[-1].text if supporter else "",
+        strategies=tuple(m.strategy for m in supporter if m.strategy is not None),
+        n_messages=len(messages),
+        supporter_run=_run_length(messages, Role.ASSISTANT),
+        user_run=_run_length(messages[: len(messages) - _run_length(messages, Role.ASSISTANT)], Role.USER),
+    )
+
+
+def _run_length(messages: Sequence[Message], role: Role) -> int:
+    count = 0
+    for message in reversed(messages):
+        if message.role is not role:
+            break
+        count += 1
+    return count
+
+
+def texts_needed(item: DialogueView) -> list[str]:
+    """Every text whose embedding the features of `item` read (empty texts are zero vectors, not embedded)."""
+    return [t for t in (*item.user_texts, item.last_supporter) if t]
+
+
+def featurize(items: Sequence[DialogueView], embed: Embed) -> Matrix:
+    """One row per dialogue view; columns in FEATURE_GROUPS order."""
+    needed = list(dict.fromkeys(t for item in items for t in texts_needed(item)))
+    table = dict(zip(needed, embed(needed), strict=True)) if needed else {}
+    rows = [_row(item, table) for item in items]
+    return np.stack(rows).astype(np.float32) if rows else np.zeros((0, sum(GROUP_SIZES.values())), np.float32)
+
+
+def _row(item: DialogueView, table: dict[str, Matrix]) -> Matrix:
+    zero = np.zeros(DIMENSIONS, dtype=np.float32)
+
+    def vector(text: str) -> Matrix:
+        return table[text] if text else zero
+
+    users = [vector(t) for t in item.user_texts]
+    context = np.mean(users, axis=0) if users else zero
+    parts = [
+        vector(item.last_user),
+        vector(item.previous_user),
+        context,
+        vector(item.last_supporter),
+        _history(item),
+        _position(item),
+    ]
+    return np.concatenate(parts).astype(np.float32)
+
+
+def _one_hot(index: int, size: int) -> Matrix:
+    out = np.zeros(size, dtype=np.float32)
+    out[index] = 1.0
+    return out
+
+
+def _history(item: DialogueView) -> Matrix:
+    recent = list(reversed(item.strategies[-HISTORY_DEPTH:]))
+    slots = [_one_hot(_ORDER[recent[d]] if d < len(recent) else K, K + 1) for d in range(HISTORY_DEPTH)]
+    counts = np.zeros(K, dtype=np.float32)
+    for strategy in item.strategies:
+        counts[_ORDER[strategy]] += 1
+    shares = counts / max(1, len(item.strategies))
+    # The same last strategy means different things right after the user spoke and mid-reply.
+    crossed = np.zeros(2 * (K + 1), dtype=np.float32)
+    crossed[(K + 1) * min(item.supporter_run, 1) + (_ORDER[recent[0]] if recent else K)] = 1.0
+    return np.concatenate([*slots, shares, crossed])
+
+
+def _position(item: DialogueView) -> Matrix:
+    last_user = item.last_user
+    values = [
+        math.log1p(item.n_messages) / 4.0,
+        math.log1p(len(item.strategies)) / 3.0,
+        math.log1p(len(item.user_texts)) / 3.0,
+        float(item.n_messages == 0),
+        float(not item.user_texts),
+        *_one_hot(min(item.supporter_run, 2), 3),
+        *_one_hot(min(max(item.user_run, 1), 3) - 1, 3),
+        float("?" in last_user),
+        math.log1p(len(last_user)) / 6.0,
+        float("?" in item.last_supporter),
+    ]
+    return np.array(values, dtype=np.float32)
+
+
+def group_slices() -> dict[str, slice]:
+    slices, start = {}, 0
+    for name, size in GROUP_SIZES.items():
+        slices[name] = slice(start, start + size)
+        start += size
+    return slices

@@ -1,0 +1,142 @@
+"""The debiased strategy selector: the pipeline's select stage.
+
+Reads the dialogue so far (the user's messages, the supporter's latest message, the supporter's earlier
+strategies, the position in the conversation), scores the eight strategies with the committed model, applies the
+measured debiasing step, and explains the choice. It ignores perception and the demonstrations: on ESConv they
+did not help in cross-validation (see strategies/ABLATION.md), and the selector must not depend on a stage
+that can change underneath it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict
+
+from agent.embeddings import shared_embedder
+from agent.schema import Demonstration, Message, Role, StrategyDecision
+from agent.stages import TurnContext
+from strategies.catalogue import STRATEGIES, Strategy
+from strategies.debias import DebiasParams
+from strategies.features import Embed, Matrix, featurize, view
+from strategies.model import FloatArray, StrategyModel, log_softmax
+
+ARTIFACT_DIR = Path(__file__).resolve().parent / "artifacts"
+MODEL_FILE = "strategy-selector.npz"
+CARD_FILE = "strategy-selector.json"
+NAME = "debiased-strategy-selector"
+
+
+class SelectorCard(BaseModel):
+    """The artefact's note: what produced it and what it scored (written by `warmline train strategy`)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = NAME
+    version: str
+    seed: int
+    train_data: str
+    train_turns: int
+    feature_groups: tuple[str, ...]
+    heads: tuple[str, ...]
+    debias: DebiasParams
+    folds: int
+    oof_scores: dict[str, float]  # on train, out-of-fold, after debiasing
+    valid_scores: dict[str, float]  # reported only; nothing was fitted on valid
+
+
+def dialogue_messages(context: TurnContext) -> list[Message]:
+    """The dialogue so far as the selector reads it: the conversation, then the user's turn.
+
+    When the conversation already ends with supporter messages after a user message identical to the turn, the
+    turn has been answered in part (consecutive supporter utterances, which only ESConv replays produce; see
+    strategies/replay.py) and is not appended twice. A live user repeating their previous message verbatim is
+    read the same way; the only effect is a "supporter already spoke" flag in the features.
+    """
+    messages = list(context.conversation.messages)
+    text = context.turn.text
+    if not text:
+        return messages
+    users = [m.text for m in messages if m.role is Role.USER]
+    if messages and messages[-1].role is Role.ASSISTANT and users and users[-1] == text:
+        return messages
+    return [*messages, Message(role=Role.USER, text=text)]
+
+
+def _live_embed(texts: Sequence[str]) -> Matrix:
+    return shared_embedder().embed_many(texts)
+
+
+class DebiasedSelector:
+    """Implements agent.stages.Selector."""
+
+    name = NAME
+
+    def __init__(self, model: StrategyModel, card: SelectorCard, embed: Embed = _live_embed) -> None:
+        self._model = model
+        self.card = card
+        self._embed = embed
+
+    @property
+    def model_id(self) -> str:
+        return f"{self.card.name}@{self.card.version}"
+
+    def select(self, context: TurnContext, demonstrations: list[Demonstration]) -> StrategyDecision:
+        return self.decide(dialogue_messages(context))
+
+    def decide(self, messages: Sequence[Message]) -> StrategyDecision:
+        item = view(messages)
+        log_probs = self._model.log_probs(featurize([item], self._embed))
+        last = np.array([STRATEGIES.index(item.strategies[-1]) if item.strategies else -1], dtype=np.int64)
+        debiased = log_softmax(self.card.debias.apply(log_probs, last))
+        raw, fixed = np.exp(log_probs[0]), np.exp(debiased[0])
+        choice = STRATEGIES[int(fixed.argmax())]
+        return StrategyDecision(
+            raw=_distribution(raw),
+            debiased=_distribution(fixed),
+            choice=choice,
+            reasons=_reasons(raw, fixed, item.strategies, self.card.debias),
+            model=self.model_id,
+        )
+
+
+def _distribution(values: FloatArray) -> dict[Strategy, float]:
+    return {strategy: round(float(v), 4) for strategy, v in zip(STRATEGIES, values, strict=True)}
+
+
+def _reasons(
+    raw: FloatArray, fixed: FloatArray, history: Sequence[Strategy], debias: DebiasParams
+) -> tuple[str, ...]:
+    top, choice = STRATEGIES[int(raw.argmax())], STRATEGIES[int(fixed.argmax())]
+    reasons = [f"the model favours {top.value} ({raw.max():.0%}) from the dialogue so far"]
+    if choice is not top:
+        reasons.append(
+            f"debiasing (prior adjustment tau={debias.tau:g}, per-strategy offsets, repetition penalty "
+            f"{debias.repeat_penalty:g}) moves the choice to {choice.value} ({fixed.max():.0%})"
+        )
+    else:
+        reasons.append(f"debiasing keeps {choice.value} ({fixed.max():.0%})")
+    if history:
+        reasons.append(f"earlier strategies: {', '.join(s.short for s in history[-3:])} (latest last)")
+    else:
+        reasons.append("first supporter turn of the conversation")
+    reasons.append(f"{choice.value}: {choice.definition}")
+    return tuple(reasons)
+
+
+def load_card(directory: Path = ARTIFACT_DIR) -> SelectorCard:
+    return SelectorCard.model_validate_json((directory / CARD_FILE).read_text(encoding="utf-8"))
+
+
+def load_selector(directory: Path = ARTIFACT_DIR, embed: Embed = _live_embed) -> DebiasedSelector:
+    """The committed selector (rebuild it with `warmline train strategy`)."""
+    return DebiasedSelector(StrategyModel.load(directory / MODEL_FILE), load_card(directory), embed)
+
+
+@lru_cache(maxsize=1)
+def shared_selector() -> DebiasedSelector:
+    """One selector per process for the pipeline."""
+    return load_selector()

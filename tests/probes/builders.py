@@ -1,0 +1,37 @@
+"""Builders for the safety tests: a minimal DraftRequest around a user message and a draft."""
+
+from __future__ import annotations
+
+from agent.crisis import screen
+from agent.schema import (
+    Conversation,
+    Draft,
+    EmotionReading,
+    Intensity,
+    Message,
+    Perception,
+    Role,
+    StrategyDecision,
+    Trend,
+    UserTurn,
+)
+from agent.stages import DraftRequest, TurnContext
+from strategies.catalogue import STRATEGIES, Strategy
+
+
+def make_request(user: str, *, history: tuple[str, ...] = (), locale: str = "en-US", careful: bool = False) -> DraftRequest:
+    conversation = Conversation(
+        messages=[Message(role=Role.ASSISTANT, text=t) for t in history], locale=locale, careful_mode=careful
+    )
+    turn = UserTurn(text=user, raw_chars=len(user), risk=screen(user, conversation))
+    emotion = EmotionReading(labels={}, pairs=(), dominant="sadness", intensity=Intensity.MEDIUM, name="sadness",
+                             intensity_score=0.5)  # fmt: skip
+    perception = Perception(emotion=emotion, cause=None, problem="other", trajectory=(0.5,), trend=Trend.FIRST_TURN)
+    uniform = {s: 1 / len(STRATEGIES) for s in STRATEGIES}
+    decision = StrategyDecision(raw=uniform, debiased=uniform, choice=Strategy.QUESTION, reasons=(), model="test")
+    context = TurnContext(conversation=conversation, turn=turn, perception=perception)
+    return DraftRequest(context=context, decision=decision, demonstrations=())
+
+
+def make_draft(text: str) -> Draft:
+    return Draft(text=text, strategy=Strategy.QUESTION, engine="test")

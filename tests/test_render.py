@@ -1,0 +1,39 @@
+from agent.render import escape, render
+from agent.schema import StageName, StageRecord
+
+
+def test_escape_neutralises_markdown_links_and_html() -> None:
+    out = escape("![x](http://evil/x.png) <script>alert(1)</script> [click](javascript:alert(1))")
+    assert "![" not in out and "<script>" not in out and "](" not in out
+
+
+def test_every_stage_renders_from_its_record() -> None:
+    outputs = {
+        StageName.GUARD: {"issues": ["markup"], "risk": {"level": "none", "signals": []}},
+        StageName.RETRIEVE: [
+            {"strategy": "Question", "seeker": "s", "supporter": "x", "score": 0.5},
+        ],
+        StageName.SELECT: {
+            "raw": {"Question": 0.6},
+            "debiased": {"Question": 0.4},
+            "choice": "Question",
+            "reasons": ["because"],
+        },
+        StageName.DRAFT: {"text": "hello", "round": 0, "strategy": "Question", "engine": "offline"},
+        StageName.CRITIC: {
+            "outcome": "revise",
+            "findings": [{"check": "identity", "detail": "claims human"}],
+        },
+        StageName.CRISIS: {
+            "risk": {"level": "crisis", "kinds": ["suicide"]},
+            "locale": "en-US",
+            "repeat": False,
+        },
+        StageName.REPLY: {"text": "hi"},
+    }
+    for stage, output in outputs.items():
+        text = render(StageRecord(stage=stage, output=output, latency_ms=1.5, model="m"))
+        assert "1.5 ms" in text
+    assert "identity" in render(
+        StageRecord(stage=StageName.CRITIC, output=outputs[StageName.CRITIC], latency_ms=0)
+    )
