@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import asyncio
 import os
+from typing import Any
 
 import chainlit as cl
+from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 from chainlit.input_widget import InputWidget, Switch
+from chainlit.types import Feedback
 
 from agent import render
 from agent.build import build_pipeline
 from agent.pipeline import Pipeline
 from agent.schema import Conversation, StageName, StageRecord
 from agent.settings import Settings
+from memory.chat_store import prepare_chat_db
 
 for _key, _value in {
     "HF_HUB_OFFLINE": "1",
@@ -41,6 +45,32 @@ async def pipeline() -> Pipeline:
         if _pipeline is None:
             _pipeline = await asyncio.to_thread(build_pipeline, SETTINGS)
         return _pipeline
+
+
+class SerialisedDataLayer(SQLAlchemyDataLayer):
+    """Chainlit's data layer on SQLite, one statement at a time: its concurrent step writes race and lose
+    rows otherwise. Feedback is mirrored into the research log against the turn it rates."""
+
+    def __init__(self, conninfo: str) -> None:
+        super().__init__(conninfo=conninfo)
+        self._write_lock = asyncio.Lock()
+
+    async def execute_sql(self, query: str, parameters: dict[str, Any]) -> Any:
+        async with self._write_lock:
+            return await super().execute_sql(query, parameters)
+
+    async def upsert_feedback(self, feedback: Feedback) -> str:
+        feedback_id = await super().upsert_feedback(feedback)
+        log = (await pipeline()).log
+        await asyncio.to_thread(
+            log.feedback, feedback_id, feedback.forId, int(feedback.value), feedback.comment
+        )
+        return feedback_id
+
+
+@cl.data_layer
+def data_layer() -> SerialisedDataLayer:
+    return SerialisedDataLayer(prepare_chat_db(SETTINGS.chat_db_path))
 
 
 class StepObserver:
@@ -76,15 +106,12 @@ async def starters(user: cl.User | None = None, language: str | None = None) -> 
 async def start() -> None:
     cl.user_session.set("conversation", Conversation(locale=SETTINGS.locale))
     cl.user_session.set("researcher_view", SETTINGS.researcher_view)
-    await cl.ChatSettings(
-        [
-            Switch(
-                id="researcher_view",
-                label="Researcher view (show each stage)",
-                initial=SETTINGS.researcher_view,
-            )
-        ]
-    ).send()
+    widgets: list[InputWidget] = [
+        Switch(
+            id="researcher_view", label="Researcher view (show each stage)", initial=SETTINGS.researcher_view
+        )
+    ]
+    await cl.ChatSettings(widgets).send()
     await pipeline()
 
 
@@ -103,6 +130,7 @@ async def message(incoming: cl.Message) -> None:
     for piece in _chunks(result.reply):
         await reply.stream_token(piece)
     await reply.send()
+    (await pipeline()).log.link_message(reply.id, result.turn.id)
 
 
 def _chunks(text: str, size: int = 3) -> list[str]:

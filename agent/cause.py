@@ -27,7 +27,12 @@ _FEELING_THEN = re.compile(
     r"(?:that|about|over|by|with|when|to)\s+",
     re.IGNORECASE,
 )
-_CONSEQUENCE = re.compile(r",?\s+\b(?:so|which is why|that'?s why|and now)\b\s+", re.IGNORECASE)
+# "so" only as a connective (", so" or "so I/we/now ..."), never as the intensifier in "I feel so alone".
+_CONSEQUENCE = re.compile(
+    r"(?:,\s*so\b|\s+so\s+(?=(?:i|i'm|we|now|it|he|she|they|my|that)\b)|,?\s+(?:which is why|that'?s why"
+    r"|and now)\b)\s*",
+    re.IGNORECASE,
+)
 _WHEN = re.compile(r"\b(?:when|whenever)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;]+|\s+but\s+|\s+and so\s+", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")

@@ -25,16 +25,18 @@ _LEET = str.maketrans({"1": "i", "3": "e", "0": "o", "4": "a", "@": "a", "$": "s
 _LEET_WORD = re.compile(r"\b(?=\w*[a-z])[a-z0-9@$!*]*[0-9@$*][a-z0-9@$!*]*\b")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"\s+")
+_SPACED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # "d i e" -> "die"
 # A clause ends at sentence punctuation or a contrastive "but": negation does not cross it.
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bpero\b|\baber\b|\bmais\b")
 _NEGATION = re.compile(
-    r"\b(not|never|no longer|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't|am not|i'm not|im not"
+    r"\b(not|never|no longer|used to|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't|am not|i'm not|im not"
     r"|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais)\b"
 )
 # Words that may stand between a negation and the predicate while the negation still governs it.
 _BRIDGE = frozenset(
     "i i'm im am was be going to gonna want wanna ever really actually try trying plan planning planing "
-    "think thinking about of would will could ever feel feeling like that suicidal do it anymore "
+    "think thinking about of would will could ever feel feeling like that suicidal do it anymore had have has any "
+    "experienced felt thought thoughts "
     "ich will werde mich je quiero voy a me je veux vais pas ne de".split()
 )
 _JOKE = re.compile(r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jajaja\w*|mdr|xd)\b|😂|🤣|😆|😅")
@@ -73,6 +75,7 @@ def normalise(text: str) -> str:
     """`fold`, then undo leetspeak ("su1c1de") and stretched letters ("diiiie")."""
     text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), fold(text))
     text = _REPEATS.sub(r"\1\1", text)
+    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -84,8 +84,8 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:suicidal|suicide|suiciding|sucidal|suicidial|sucide|suicde|sewer ?slide|self[- ]?delet\w*"
-        r"|unalive|un-alive|commit die|ctb|catch the bus|kms|kmsl)\b",
-        r"\s*(?:squad|doors?|door|prevention (?:month|day|week)|rates?\b|statistics|awareness|bombers?"
+        r"|unaliv\w*|un-aliv\w*|commit die|ctb|catch the bus|kms|kmsl)\b",
+        r"\s*(?:squad|doors?|door|prevention|rates?\b|statistics|awareness|bombers?|hotline|helpline|research"
         r"|mission|note in (?:the|a) (?:movie|book|film|show)|is (?:a )?(?:major|leading))",
     ),
     _rule(
@@ -121,8 +121,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:don'?t|do not|dont|no longer|can'?t|cannot) (?:want|wanna|wish) (?:to )?(?:live|be alive|exist"
         r"|be here|wake up|go on living|keep living|be on this earth)\b"
         r"|\b(?:tired|sick) of (?:living|being alive|life|existing|my life)\b|\blife (?:isn'?t|is not|ain'?t)"
-        r" worth (?:living|it)\b|\b(?:no|what'?s the|whats the) (?:reason|point) (?:to|in|of) (?:live|living"
-        r"|being alive|going on|life)\b|\bdon'?t want to be alive\b|\bnever wake up\b|\bnot wake up\b"
+        r" worth (?:living|it)\b|\b(?:no|what'?s the|whats the) (?:reason|point) (?:to|in|of) (?:keep(?:ing)? |go"
+        r"(?:ing)? on )?(?:live|living|being alive|going on|life|existing|exist)\b|\b(?:hope|wish|pray)"
+        r" (?:that )?i (?:don'?t|won'?t|never|do not|will not) wake up\b|\bdon'?t want to be alive\b|\bnever wake up\b|\bnot wake up\b"
         r"|\bsleep (?:forever|and never)\b|\bwant to disappear (?:forever|for good|permanently)\b",
         negatable=False,
     ),
@@ -146,7 +147,10 @@ RULES: tuple[Rule, ...] = (
         r"|bus|car|truck|window|ledge|tower|parking garage)\b|\b(?:step|walk|run|drive) (?:in front of|into) "
         r"(?:a |the )?(?:train|bus|truck|traffic|car)\b|\b(?:drive|crash) (?:my car )?(?:into|off) (?:a |the )?"
         r"(?:wall|tree|bridge|cliff|river|oncoming)\b|\bnoose\b|\b(?:tie|tied|buy|bought|got) (?:a |the )?rope"
-        r"\b|\bneck myself\b|\boff myself\b|\bpull the trigger on myself\b|\bgun to my head\b",
+        r"\b|\bneck myself\b|\boff myself\b|\bpull the trigger on myself\b|\bgun to my head\b"
+        r"|\b(?:standing|sitting|stood|i'?m) on (?:the |a |my )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof"
+        r"|rooftop|railing|train tracks|tracks|cliff edge)\b(?! (?:taking|to take|with friends|for (?:a|the) (?:photo"
+        r"|picture|view)))",
         negatable=False,
     ),
     _rule(
@@ -157,7 +161,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:bottle|box|pack|handful|bunch|lot|all) of (?:my )?(?:pills|tablets|meds|medication|sleeping pills"
         r"|painkillers|tylenol|paracetamol|ibuprofen|insulin)\b|\b(?:took|swallowed|taken) (?:too many|all (?:of )?"
         r"(?:my|the)|\d+|twenty|thirty|fifty) (?:\w+ )?(?:pills|tablets|meds|sleeping pills|painkillers)\b"
-        r"|\bi (?:overdosed|od'?d)\b|\b(?:stockpil|sav|hoard|collect)(?:e|ed|ing) (?:up )?(?:my |the )?"
+        r"|\bi (?:overdosed|od'?d)\b|\b(?:pills|tablets|meds)\b.{0,40}\b(?:take|swallow|down)(?:ing)? (?:them|"
+        r"it|all of them) all\b|\b(?:take|swallow)(?:ing)? all (?:of )?(?:my|the|these|those) (?:pills|tablets|meds)"
+        r"\b|\b(?:stockpil|sav|hoard|collect)(?:e|ed|ing) (?:up )?(?:my |the )?"
         r"(?:pills|meds|tablets|medication)\b",
         negatable=False,
     ),
@@ -239,7 +245,8 @@ RULES: tuple[Rule, ...] = (
         r"to work|around)\b|\bwon'?t let me (?:leave|go out|see my|have my phone|call)\b"
         r"|\b(?:scared|afraid|terrified) (?:of|to go home to) (?:my )?(?:husband|wife|partner|boyfriend|girlfriend"
         r"|dad|father|stepdad|mom|mother|ex)\b|\b(?:scared|afraid|terrified) (?:to go home|for my life)\b",
-        r"\s*(?:in (?:a|the) (?:game|movie|dream)|by (?:work|homework|emails|the game))",
+        r"\s*(?:in (?:a|the) (?:game|movie|dream)|by (?:work|homework|emails|the game)|awareness|statistics|charity"
+        r"|campaign|month|day|documentary|article|prevention|research|shelter|training|course|class|lecture)",
     ),
     _rule(
         "en.threat_to_me",
@@ -260,7 +267,7 @@ RULES: tuple[Rule, ...] = (
         "en.threat_soft",
         FROM_OTHERS,
         CONCERN,
-        rf"\b{_PERSON} (?:will|'ll|is going to|'s going to|gonna) kill me\b|\b(?:my ex|someone|a stranger) keeps"
+        rf"\b{_PERSON} (?:will|'ll|is going to|'s going to|are going to|'re going to|gonna|is gonna) kill me\b|\b(?:my ex|someone|a stranger) keeps"
         r" (?:showing up|messaging|calling|texting)\b|\bafraid (?:he|she|they)(?:'ll| will| might) hurt me\b",
         r"\s*(?:when|if) (?:\w+ )?(?:sees?|finds? out|hears?|learns?|gets? home and sees|notices)|\s*(?:lol|haha)"
         r"|\s*for (?:being late|forgetting|eating|breaking|losing|crashing|this|that)",
@@ -273,7 +280,8 @@ RULES: tuple[Rule, ...] = (
         rf"\b{_INTENT} (?:\w+ )?(?:kill|murder|hurt|stab|shoot|strangle|poison|beat up|attack|harm) {_VICTIM}\b"
         r"|\bshoot up (?:my|the|a) (?:school|office|workplace|class|church|mall)\b|\b(?:make|making) (?:them|"
         r"everyone|all of them) pay\b|\b(?:thoughts|images) of (?:hurting|killing|harming) (?:my|the) \w+\b"
-        r"|\bbring (?:a|my) (?:gun|knife) to (?:school|work|class)\b",
+        r"|\bbring(?:ing)? (?:a|my|his|her|the|my \w+'?s) (?:gun|knife|rifle|weapon|bomb)s? (?:to|into) (?:school|work"
+        r"|class|the office|church|campus)\b",
         r"\s*(?:for (?:eating|taking|using|stealing|borrowing|spoiling|forgetting|leaving|being|not|telling|"
         r"breaking|losing|drinking|finishing|touching|changing|making)|with kindness|in (?:the|a) (?:game|match|"
         r"round)|when (?:\w+ )?(?:see|get|gets)|if (?:he|she|they) (?:does|do|eat|eats|touch|touches|say|says)"
@@ -294,11 +302,12 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:(?:me )?quiero morir(?:me)?|quiero estar muert[oa]|(?:me voy a|quiero|voy a|pienso en|pensando en)"
-        r" (?:matarme|suicidarme|quitarme la vida)|matarme|suicidarme|suicid[ao]|quitarme la vida|acabar con mi "
+        r" (?:matarme|suicidarme|quitarme la vida)|matarme|suicidarme|quitarme la vida|acabar con mi "
         r"vida|no quiero (?:seguir )?vivir|no quiero seguir (?:aqui|viviendo)|ya no quiero vivir|no vale la pena "
         r"vivir|ojala (?:estuviera|estar|me muriera|no despertar|no haber nacido)|desaparecer para siempre"
         r"|mejor muert[oa]|estarian mejor sin mi|tomarme todas las pastillas|tirarme (?:de|por|del) "
-        r"(?:un|el|la) (?:puente|edificio|ventana|balcon|tren))\b",
+        r"(?:un|el|la) (?:puente|edificio|ventana|balcon|tren)|me (?:voy a|quiero|gustaria|pienso) (?:quitar la vida"
+        r"|matar|suicidar)|(?:pensamientos|ideas) suicidas|soy suicida|estoy suicida)\b",
         r"\s*(?:de (?:risa|verguenza|hambre|sueno|calor|frio|amor|ganas|aburrimiento|envidia)|squad)",
     ),
     _rule(
@@ -344,7 +353,8 @@ RULES: tuple[Rule, ...] = (
         r"|mich umzubringen|bringe mich um|mir das leben (?:zu )?nehmen|selbstmord\w*|suizid\w*|freitod|lebensmude"
         r"|will nicht mehr (?:leben|aufwachen|da sein)|wunschte,? ich ware tot|besser (?:ohne mich|tot)|schluss "
         r"machen mit (?:dem|meinem) leben|von (?:der|einer) brucke springen|vor den zug)\b",
-        r"\s*(?:vor (?:lachen|hunger|langeweile|scham|neugier)|vor lachen|kommando|squad)",
+        r"\s*(?:vor (?:lachen|hunger|langeweile|scham|neugier)|vor lachen|kommando|squad|pravention|rate|statistik"
+        r"|forschung)",
     ),
     _rule(
         "de.self_harm",
@@ -383,7 +393,7 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:je (?:veux|voudrais|vais) (?:mourir|me tuer|me suicider|en finir|disparaitre pour toujours)"
-        r"|envie de (?:mourir|me tuer|me suicider|en finir)|me suicider|suicid\w*|mettre fin a (?:mes jours|ma vie"
+        r"|envie de (?:mourir|me tuer|me suicider|en finir)|me suicider|suicidaire|idees suicidaires|mettre fin a (?:mes jours|ma vie"
         r"|tout)|en finir avec (?:la vie|ma vie|tout)|je ne veux plus vivre|plus envie de vivre|marre de vivre"
         r"|(?:mieux|mieux vaut que je sois) mort|je veux etre mort\w*|pense a me tuer|me jeter (?:d'un|du|sous)"
         r"|j'aimerais (?:etre mort|ne jamais me reveiller|disparaitre))\b",

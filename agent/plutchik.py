@@ -42,18 +42,19 @@ INTENSITY_NAMES: Mapping[str, tuple[str, str, str]] = MappingProxyType(
     }
 )
 
-# label -> {basic emotion: weight}. Weights below 1 mark a label that sits on a mild ring (annoyance, approval)
-# or that is a dyad split between two emotions. Labels outside the wheel are documented in docs/plutchik.md.
+# label -> {basic emotion: weight}. A weight of 0.33 or less keeps a mild-ring label (annoyance, approval) on the
+# mild ring whatever its score;
+# other weights below 1 split a dyad between its two emotions. Labels outside the wheel: docs/plutchik.md.
 LABEL_WEIGHTS: Mapping[str, Mapping[str, float]] = MappingProxyType(
     {
         "admiration": {"trust": 1.0},
         "amusement": {"joy": 0.7},
         "anger": {"anger": 1.0},
-        "annoyance": {"anger": 0.5},
-        "approval": {"trust": 0.5},
+        "annoyance": {"anger": 0.33},
+        "approval": {"trust": 0.33},
         "caring": {"trust": 0.5, "joy": 0.3},
-        "confusion": {"surprise": 0.5},
-        "curiosity": {"anticipation": 0.5, "surprise": 0.2},
+        "confusion": {"surprise": 0.33},
+        "curiosity": {"anticipation": 0.33, "surprise": 0.15},
         "desire": {"anticipation": 0.6, "joy": 0.2},
         "disappointment": {"sadness": 0.6, "surprise": 0.3},
         "disapproval": {"disgust": 0.5, "anger": 0.3},
@@ -68,7 +69,7 @@ LABEL_WEIGHTS: Mapping[str, Mapping[str, float]] = MappingProxyType(
         "nervousness": {"fear": 0.6, "anticipation": 0.2},
         "optimism": {"anticipation": 0.5, "joy": 0.4},
         "pride": {"joy": 0.6},
-        "realization": {"surprise": 0.4},
+        "realization": {"surprise": 0.3},
         "relief": {"joy": 0.5},
         "remorse": {"sadness": 0.6, "disgust": 0.3},
         "sadness": {"sadness": 1.0},

@@ -91,6 +91,31 @@ class ResearchLog:
                 (error[:2000], _now(), turn_id),
             )
 
+    def link_message(self, message_id: str, turn_id: str) -> None:
+        """Remembers which UI message showed which turn's reply, so feedback lands on the right turn."""
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO ui_messages VALUES (?, ?)", (message_id, turn_id))
+
+    def feedback(self, feedback_id: str, message_id: str, value: int, comment: str | None) -> str | None:
+        """Records a thumbs up (1) or down (0); returns the turn it belongs to, if known."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT turn_id FROM ui_messages WHERE message_id = ?", (message_id,)
+            ).fetchone()
+            turn_id = row[0] if row else None
+            self._db.execute(
+                "INSERT OR REPLACE INTO feedback VALUES (?, ?, ?, ?, ?, ?)",
+                (feedback_id, message_id, turn_id, value, comment, _now()),
+            )
+        return turn_id
+
+    def feedback_for(self, turn_id: str) -> list[tuple[int, str | None]]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT value, comment FROM feedback WHERE turn_id = ?", (turn_id,)
+            ).fetchall()
+        return [(int(r[0]), r[1]) for r in rows]
+
     def turns(self, conversation_id: str | None = None) -> list[LoggedTurn]:
         query = "SELECT turn_id, conversation_id, user_text, reply, status, flagged, error FROM turns"
         args: tuple[str, ...] = ()

@@ -15,8 +15,9 @@ from agent.stages import TurnContext
 from memory.store import DemonstrationStore
 from strategies.catalogue import Strategy
 
-# Weights of the current message and the two previous turns in the query vector.
-_QUERY_WEIGHTS = (1.0, 0.35, 0.2)
+# Weights of the current message and the user's previous two messages in the query vector. Only user text is
+# used: its vectors are already cached from earlier turns, so the query costs no extra model call.
+_QUERY_WEIGHTS = (1.0, 0.35, 0.15)
 _EMOTION_BOOST = 0.04
 _PROBLEM_BOOST = 0.06
 _MMR_LAMBDA = 0.7
@@ -37,8 +38,8 @@ class StoreRetriever:
         return _mmr(scored, k)
 
     def query_vector(self, context: TurnContext) -> Vector:
-        recent = [m.text for m in context.conversation.messages[-2:]][::-1]
-        texts = [context.turn.text, *recent]
+        earlier = context.conversation.user_texts()[-2:][::-1]
+        texts = [context.turn.text, *earlier]
         vectors = self._embedder.embed_many(texts)
         weights = np.array(_QUERY_WEIGHTS[: len(texts)], dtype=np.float32)[:, None]
         combined = (vectors * weights).sum(axis=0)

@@ -1,0 +1,79 @@
+"""`warmline bench latency`: cold start to first reply, then per-stage and whole-turn p50/p95 over warm turns."""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from agent.schema import Conversation
+from agent.settings import Settings
+from bench.messages import CONVERSATIONS
+
+
+class Percentiles(BaseModel):
+    n: int
+    p50_ms: float
+    p95_ms: float
+    max_ms: float
+
+
+class LatencyReport(BaseModel):
+    engine: str
+    cold_start_ms: float
+    first_reply_ms: float
+    turn: Percentiles
+    stages: dict[str, Percentiles]
+    note: str
+
+
+def percentiles(values: list[float]) -> Percentiles:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+    return Percentiles(
+        n=len(ordered),
+        p50_ms=round(statistics.median(ordered), 3),
+        p95_ms=round(p95, 3),
+        max_ms=round(ordered[-1], 3),
+    )
+
+
+async def measure(rounds: int, data_dir: Path) -> LatencyReport:
+    started = time.perf_counter()
+    from agent.build import build_pipeline
+
+    pipeline = await asyncio.to_thread(build_pipeline, Settings(data_dir=data_dir))
+    built = time.perf_counter()
+    await pipeline.respond(Conversation(), CONVERSATIONS[0][0])
+    first_reply = time.perf_counter()
+    turns: list[float] = []
+    stages: dict[str, list[float]] = defaultdict(list)
+    for _ in range(rounds):
+        for messages in CONVERSATIONS:
+            conversation = Conversation()
+            for text in messages:
+                before = time.perf_counter()
+                result = await pipeline.respond(conversation, text)
+                turns.append((time.perf_counter() - before) * 1000)
+                for record in result.trace.stages:
+                    stages[record.stage.value].append(record.latency_ms)
+    return LatencyReport(
+        engine="offline",
+        cold_start_ms=round((built - started) * 1000, 1),
+        first_reply_ms=round((first_reply - started) * 1000, 1),
+        turn=percentiles(turns),
+        stages={name: percentiles(values) for name, values in stages.items()},
+        note="warm turns after the first reply; the rate limit is per conversation and not reached here",
+    )
+
+
+def run(rounds: int, data_dir: Path | None) -> LatencyReport:
+    if data_dir is not None:
+        return asyncio.run(measure(rounds, data_dir))
+    with tempfile.TemporaryDirectory(prefix="warmline-bench-") as tmp:
+        return asyncio.run(measure(rounds, Path(tmp)))
