@@ -16,6 +16,7 @@ from chainlit.types import Feedback
 
 from agent import render
 from agent.build import build_pipeline
+from agent.perception import render_trajectory_png
 from agent.pipeline import Pipeline
 from agent.schema import Conversation, StageName, StageRecord
 from agent.settings import Settings
@@ -84,10 +85,22 @@ class StepObserver:
             return
         step = cl.Step(name=render.title(record), type="tool", show_input=False)
         step.output = render.render(record)
+        if record.stage is StageName.PERCEIVE:
+            step.elements = [await _trajectory_chart(record)]
         await step.send()
 
     async def draft_token(self, token: str) -> None:
         return None
+
+
+async def _trajectory_chart(record: StageRecord) -> cl.Image:
+    output = record.output if isinstance(record.output, dict) else {}
+    trajectory = output.get("trajectory", [])
+    values = (
+        [float(v) for v in trajectory if isinstance(v, int | float)] if isinstance(trajectory, list) else []
+    )
+    png = await asyncio.to_thread(render_trajectory_png, values)
+    return cl.Image(name="Emotional intensity across the chat", content=png, display="inline", size="medium")
 
 
 @cl.set_starters

@@ -48,5 +48,5 @@ def _drafter(settings: Settings, chat_model: BaseChatModel | None, offline: Draf
     if chat_model is not None:
         return LLMDrafter(chat_model, getattr(chat_model, "model_name", "llm"))
     if settings.engine is Engine.LLM:
-        return LLMDrafter(make_chat_model(settings), settings.llm_model or "llm")
+        return LLMDrafter(make_chat_model(settings), settings.llm_model or "llm", settings.llm_max_retries)
     return offline

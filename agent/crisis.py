@@ -24,6 +24,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"'
 _LEET = str.maketrans({"1": "i", "3": "e", "0": "o", "4": "a", "@": "a", "$": "s", "!": "i", "*": "i"})
 _LEET_WORD = re.compile(r"\b(?=\w*[a-z])[a-z0-9@$!*]*[0-9@$*][a-z0-9@$!*]*\b")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+_LONG_REPEATS = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"\s+")
 _SPACED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # "d i e" -> "die"
 # A clause ends at sentence punctuation or a contrastive "but": negation does not cross it.
@@ -81,8 +82,11 @@ def normalise(text: str) -> str:
 
 def screen(text: str, conversation: Conversation) -> RiskAssessment:
     """Assess one user message; `conversation` holds the turns before it (and careful mode)."""
-    norm = normalise(text)
-    hits = _hits(norm)
+    hits = _hits(normalise(text))
+    if _LONG_REPEATS.search(text.lower()):
+        # "diiiie" is kept as "diie" by normalise (so "killll" stays "kill"): also try single letters.
+        known = {h.rule.name for h in hits}
+        hits += [h for h in _hits(_squeeze(text)) if h.rule.name not in known]
     level = max((h.level for h in hits), key=LEVEL_RANK.__getitem__, default=RiskLevel.NONE)
     level = _escalate(level, hits, conversation)
     if level is RiskLevel.NONE:
@@ -93,6 +97,10 @@ def screen(text: str, conversation: Conversation) -> RiskAssessment:
     if conversation.careful_mode:
         signals = (*signals, "careful_mode")
     return RiskAssessment(level=level, kinds=kinds, signals=signals, score=_score(level, hits))
+
+
+def _squeeze(text: str) -> str:
+    return normalise(_LONG_REPEATS.sub(r"\1", fold(text)))
 
 
 def _hits(norm: str) -> list[Hit]:

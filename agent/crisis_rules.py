@@ -71,7 +71,7 @@ _INTENT = (
 )
 # Continuations that make a self-directed phrase figurative.
 _FIGURATIVE_SELF = (
-    r"\s*(?:laughing|lol|lmao|trying|working|studying|at (?:work|the gym|school|practice)|over (?:this|that|it)"
+    r"\s*(?:laughing|trying|working|studying|at (?:work|the gym|school|practice)|over (?:this|that|it)"
     r"|for (?:this|that|it|nothing|them|him|her)|to (?:finish|get|make|meet|pass|please|keep)|with (?:work|this)"
     r"|in the gym|on (?:this|that) (?:hike|run|workout|project))"
 )
@@ -94,16 +94,28 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         r"\b(?:end(?:ing)?|take|taking|took) (?:my own|my) li(?:fe|ves)\b|\bend(?:ing)? it all\b"
         r"|\b(?:just )?(?:want|wanna|going|gonna|plan|ready|decided|time) (?:to )?end it\b"
-        r"|\bend (?:things|everything) (?:tonight|today|now|for good|soon)\b|\bend my suffering\b",
+        r"|\bend (?:things|everything) (?:tonight|today|now|for good|soon)\b|\bend my suffering\b"
+        r"|\b(?:thinking (?:of|about)|planning on|going to|gonna|want to|ready to|decided to) end(?:ing)? (?:things|"
+        r"everything)\b|\bwant (?:my life|it all|everything|my existence) to (?:be over|end|stop)\b|\b(?:only|one)"
+        r" way out is (?:to die|death|dying|suicide|to end it)\b|\b(?:no|don'?t see (?:the|any)) point in (?:being "
+        r"alive|living|going on|existing)\b|\bhow many (?:pills|tablets|sleeping pills) (?:it would take|would kill"
+        r"|to die|does it take|are lethal)\b",
     ),
     _rule(
         "en.want_die",
         SUICIDE,
         CRISIS,
-        r"\b(?:want(?:ed)?|wanna|wish i could|ready|going|gonna|deserve|need|would like|hope) (?:to )?die\b"
+        r"\b(?:want(?:ed)?|wanna|wish i could|ready|deserve|need|would like|hope) (?:to )?die\b"
         r"|\bi'?d rather (?:just )?(?:be )?(?:die|dead)\b|\b(?:just )?let me die\b",
         r"\s*(?:of|from|laughing|for (?:a|the|some|that)|in peace|old|happy|peacefully at|than|inside a little"
         r"|when (?:i|my) (?:see|saw|read|hear))",
+    ),
+    _rule(
+        "en.going_to_die",
+        SUICIDE,
+        CONCERN,
+        r"\b(?:i'?m|i am) (?:going to|gonna) die\b",
+        r"\s*(?:of|from|laughing|if|when|before|at|in (?:this|that|here)|lol|haha)",
     ),
     _rule(
         "en.wish_dead",
@@ -174,9 +186,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:wrote|written|writing|write|left) (?:a |my )?(?:suicide |goodbye )?(?:note|letter)s? (?:to|for) "
         r"(?:my|everyone|them)\b|\bgiving away (?:all )?my (?:stuff|things|belongings|cat|dog|pets?)\b"
         r"|\bthis is (?:my )?(?:goodbye|the end)\b|\bsaying goodbye to (?:everyone|everybody|you all)\b"
-        r"|\bi have a plan\b|\bwon'?t be (?:here|around) (?:tomorrow|much longer|anymore|for long)\b"
+        r"|\bi have a plan\b|^(?:goodbye|bye) (?:everyone|world|all|guys|everybody)\b|\b(?:won'?t|not going to|not gonna) be (?:here|around) (?:tomorrow|much longer|anymore|for long)\b"
         r"|\bwon'?t (?:have to )?(?:bother|burden) (?:you|anyone) (?:anymore|much longer)\b"
-        r"|\bno one will (?:miss|notice|care) (?:me|if i)\b|\bthe world (?:would be|is) better without me\b",
+        r"|\b(?:no one|nobody|noone) (?:would|will|'d) (?:even )?(?:miss|notice|care) (?:me|if i)\b|\bthe world (?:would be|is) better without me\b",
     ),
     _rule(
         "en.hopeless",
@@ -184,7 +196,7 @@ RULES: tuple[Rule, ...] = (
         CONCERN,
         r"\b(?:hopeless|no hope left|lost all hope|can'?t go on|cannot go on|can'?t do this anymore|can'?t keep "
         r"going|give up on (?:life|everything)|(?:i'?m|im) a burden|burden (?:to|on) (?:everyone|my family|them)"
-        r"|nothing to live for|trapped with no way out|no way out|want it (?:all )?to stop|want everything to stop"
+        r"|nothing to live for|made my peace|why (?:stay|keep going|keep living|bother living|go on)|trapped with no way out|no way out|want it (?:all )?to stop|want everything to stop"
         r"|(?:i'?m|im) done with (?:life|everything|it all)|(?:i'?m|im) so done|no future for me|i don'?t see a "
         r"future|tired of everything|numb all the time|what'?s the point(?: of anything)?$|kill me now|just kill "
         r"me|want someone to kill me)\b",
@@ -196,7 +208,9 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         rf"\b(?:self[- ]?harm\w*|self[- ]?injur\w*|(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting"
         rf"|punish|scratch|scratching|carve|carving|bruise|starve|starving|punch|punching) {_SELF})\b"
-        rf"|\b(?:hurt|harm|cut) (?:my|myself on my) (?:arms?|wrists?|legs?|thighs?|stomach|skin)\b",
+        rf"|\b(?:hurt|harm|cut|cutting|burn|burning|scratch|scratching|carve|carving) (?:my|myself on my) (?:arms?"
+        rf"|wrists?|legs?|thighs?|stomach|skin|hips?)\b|\bcarv(?:e|ed|ing) (?:\w+ ){{0,2}}(?:into|on) my (?:arms?|skin"
+        rf"|legs?|wrists?|thighs?|stomach)\b|\buntil (?:it|i) (?:bleed|bleeds|bled)\b|\bcut (?:so |even )?deep(?:er)?\b",
         r"\s*(?:by accident|accidentally|on (?:a|the) (?:paper|door|table|corner|glass|knife)|shaving|cooking"
         r"|chopping|while (?:cooking|shaving|chopping|working)|at the gym|lifting|playing|in the kitchen)",
     ),
@@ -227,7 +241,9 @@ RULES: tuple[Rule, ...] = (
         rf"|strangles|strangled|shoves|shoved|pushed|throws things at|threw (?:\w+ )?at|burns|burned|hurts|hurt"
         rf"|smacks|smacked|abuses|abused|rapes|raped|molests|molested|assaults|assaulted|touches|touched|grabs"
         rf"|grabbed|drags|dragged) me\b",
-        r"\s*(?:up|back|with (?:the|a|an|some|his|her|their) (?:news|truth|idea|question|pillow|joke|bill|"
+        r"\s*(?:up|back|with (?:the |a |an |some |his |her |their |these |those )?(?:\w+ )?(?:news|truths?|idea|"
+        r"questions?|pillow|joke|bill|reality|facts?|jokes|compliments?|requests?|comebacks?)\b|with (?:the|a|an|some"
+        r"|his|her|their) (?:news|truth|idea|question|pillow|joke|bill|"
         r"compliment|facts|reality|request)|with (?:a|the) pillow|in (?:a|the) (?:game|match|race|chess|argument"
         r"|debate)|at (?:chess|tennis|the game|cards|poker|mario|fifa|pool)|in (?:chess|tennis|cards|poker)|on (?:the"
         r" way|a|the) (?:feelings|emotions|heart)|(?:by|for) (?:\d+|a few|two|three) points|to (?:it|the punch)"
@@ -241,7 +257,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:abused|raped|sexually (?:assaulted|abused|harassed)|molested|beaten up|beaten|assaulted|trafficked"
         r"|stalked|groomed|strangled|choked|held captive|locked in|hit by my \w+|followed home)\b"
         r"|\b(?:domestic (?:violence|abuse)|abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend"
-        r"|parent|dad|mom|father|mother|home))\b|\bstalking me\b|\bfollow(?:s|ing|ed) me (?:home|everywhere|"
+        r"|parent|dad|mom|father|mother|home))\b"
+        rf"|\b{_PERSON} (?:has been |is |keeps |'s been |kept |was |started )?(?:sexually )?(?:abusing|molesting|raping"
+        r"|beating|hitting|choking|strangling|touching) me\b|\b(?:someone|somebody|a man|a stranger|people|a guy)"
+        r" (?:is |are |just )?(?:breaking|broke|trying to break|got) into my (?:house|home|flat|apartment|room)\b"
+        r"|\bstalking me\b|\bfollow(?:s|ing|ed) me (?:home|everywhere|"
         r"to work|around)\b|\bwon'?t let me (?:leave|go out|see my|have my phone|call)\b"
         r"|\b(?:scared|afraid|terrified) (?:of|to go home to) (?:my )?(?:husband|wife|partner|boyfriend|girlfriend"
         r"|dad|father|stepdad|mom|mother|ex)\b|\b(?:scared|afraid|terrified) (?:to go home|for my life)\b",
@@ -277,7 +297,7 @@ RULES: tuple[Rule, ...] = (
         "en.harm_others",
         TO_OTHERS,
         CRISIS,
-        rf"\b{_INTENT} (?:\w+ )?(?:kill|murder|hurt|stab|shoot|strangle|poison|beat up|attack|harm) {_VICTIM}\b"
+        rf"\b{_INTENT} (?:\w+ ){{0,3}}(?:kill|murder|hurt|stab|shoot|strangle|poison|beat up|attack|harm) {_VICTIM}\b"
         r"|\bshoot up (?:my|the|a) (?:school|office|workplace|class|church|mall)\b|\b(?:make|making) (?:them|"
         r"everyone|all of them) pay\b|\b(?:thoughts|images) of (?:hurting|killing|harming) (?:my|the) \w+\b"
         r"|\bbring(?:ing)? (?:a|my|his|her|the|my \w+'?s) (?:gun|knife|rifle|weapon|bomb)s? (?:to|into) (?:school|work"
@@ -324,7 +344,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         r"\b(?:me (?:pega|golpea|golpeo|pego|maltrata|violo|viola|abusa|abuso|amenaza|amenazo|sigue a casa"
         r"|esta siguiendo|persigue|acosa|ahorca|estrangula)|(?:quiere|va a|amenazo con|dijo que iba a) matarme"
-        r"|me quiere matar|me va a matar|violencia (?:domestica|de genero)|me violaron|abusaron de mi"
+        r"|me quiere matar|me va a matar|violencia (?:domestica|de genero)|me violaron|abusaron de mi|abusa de mi|abusaba de mi"
         r"|tengo miedo de (?:mi (?:pareja|esposo|marido|novio|padre|padrastro)|volver a casa))\b",
         r"\s*(?:si (?:ve|se entera)|cuando (?:vea|se entere)|en el juego|con (?:la|una) almohada|jaja)",
     ),
@@ -350,7 +370,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         r"\b(?:ich (?:will|mochte|werde|wurde am liebsten) (?:mich umbringen|sterben|tot sein|nicht mehr leben|mir "
         r"das leben nehmen|mich toten)|(?:will|mochte|werde) (?:nicht mehr leben|sterben|tot sein)|mich umbringen"
-        r"|mich umzubringen|bringe mich um|mir das leben (?:zu )?nehmen|selbstmord\w*|suizid\w*|freitod|lebensmude"
+        r"|mich umzubringen|bringe mich (?:\w+ ){0,3}um\b|mir das leben (?:zu )?nehmen|selbstmord\w*|suizid\w*|freitod|lebensmude"
         r"|will nicht mehr (?:leben|aufwachen|da sein)|wunschte,? ich ware tot|besser (?:ohne mich|tot)|schluss "
         r"machen mit (?:dem|meinem) leben|von (?:der|einer) brucke springen|vor den zug)\b",
         r"\s*(?:vor (?:lachen|hunger|langeweile|scham|neugier)|vor lachen|kommando|squad|pravention|rate|statistik"
@@ -393,7 +413,7 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:je (?:veux|voudrais|vais) (?:mourir|me tuer|me suicider|en finir|disparaitre pour toujours)"
-        r"|envie de (?:mourir|me tuer|me suicider|en finir)|me suicider|suicidaire|idees suicidaires|mettre fin a (?:mes jours|ma vie"
+        r"|envie (?:de|d') ?(?:mourir|me tuer|me suicider|en finir)|me suicider|suicidaire|idees suicidaires|mettre fin a (?:mes jours|ma vie"
         r"|tout)|en finir avec (?:la vie|ma vie|tout)|je ne veux plus vivre|plus envie de vivre|marre de vivre"
         r"|(?:mieux|mieux vaut que je sois) mort|je veux etre mort\w*|pense a me tuer|me jeter (?:d'un|du|sous)"
         r"|j'aimerais (?:etre mort|ne jamais me reveiller|disparaitre))\b",

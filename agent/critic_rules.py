@@ -172,6 +172,8 @@ _IDENTITY = _re(
     r" (?:practice|experience|opinion)\b|\bmy (?:other )?(?:patients|clients)\b|\bi (?:have|'ve) (?:a )?"
     r"(?:degree|license|licence|phd|md) in\b|\bwhen i was (?:a kid|young|your age|in school)\b|\bmy (?:wife|"
     r"husband|kids|children|mom|dad|mother|father|girlfriend|boyfriend) (?:and i|used to|always)\b"
+    r"|\bi(?:'m| am) (?!not\b)(?:[a-z]+,? ){1,3}(?:a |an )?(?:real|actual|genuine|flesh and blood) (?:human|person"
+    r"|human being|\w+ volunteer|\w+ therapist)\b|[,;] not (?:a |an )?(?:bot|ai|robot|chatbot|machine|program)\b"
 )
 
 # --- privacy ------------------------------------------------------------------------------------------------

@@ -150,7 +150,18 @@ def is_event_clause(clause: str) -> bool:
     if _UNSAFE_ECHO.search(clause) or "?" in clause or re.search(r"[^A-Za-z0-9'’,\s-]", clause):
         return False
     lowered = words(clause)
+    if not any(_is_past(w) for w in lowered[1:5]):  # an event happened; states ("we are in hr") read oddly
+        return False
     return len(set(lowered)) >= n - 1  # repeated words usually mean a garbled or emphatic clause
+
+
+_PAST_PARTICIPLES = {"been", "laid", "done", "gone", "taken", "given", "seen", "known", "broken", "told"}
+
+
+def _is_past(word: str) -> bool:
+    return word in _PAST_PARTICIPLES or (word in _IRREGULAR_ING and word not in _PRESENT) or bool(
+        _ing_of_regular_past(word)
+    )
 
 
 def pick_event_clause(text: str, preferred: str | None = None) -> str | None:
@@ -175,8 +186,9 @@ _IRREGULAR_ING: dict[str, str] = {
     "began": "beginning", "spent": "spending", "paid": "paying", "heard": "hearing", "came": "coming",
     "wrote": "writing", "threw": "throwing", "let": "letting", "put": "putting", "won": "winning",
     "sent": "sending", "kept": "keeping", "bought": "buying", "sold": "selling", "hit": "hitting",
-    "are": "being", "have": "having", "can't": "not being able to", "couldn't": "not being able to",
+    "are": "being", "can't": "not being able to", "couldn't": "not being able to",
 }  # fmt: skip
+_PRESENT = {"are", "have", "can't", "let", "put", "hit", "quit", "split"}
 _NOT_VERBS = {"need", "seed", "bed", "red", "shed", "speed", "bleed", "feed"}
 
 
@@ -206,7 +218,7 @@ def gerund_phrase(second_person_clause: str) -> str | None:
 
 _TRAILING_TIME = re.compile(
     r"\s+(?:yesterday|today|tonight|last\s+(?:night|week|month|year)|this\s+(?:morning|week|year)|"
-    r"recently|lately|again)$",
+    r"recently|lately|again|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +22,7 @@ from agent.embeddings import Vector, shared_embedder
 from agent.schema import GOEMOTIONS_LABELS
 from agent.settings import PROJECT_ROOT, SHARED_DATA
 
-Array = npt.NDArray[np.float32]
+Array = npt.NDArray[np.floating[Any]]
 ARTIFACT = PROJECT_ROOT / "agent" / "artifacts" / "emotion.npz"
 NOTE = PROJECT_ROOT / "agent" / "artifacts" / "emotion.json"
 GOEMOTIONS_DIR = SHARED_DATA / "goemotions" / "original"
@@ -40,12 +41,21 @@ def load_tsv(path: Path) -> list[Example]:
     """GoEmotions TSV: text <TAB> comma-separated label ids <TAB> comment id."""
     examples = []
     with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 2 and parts[1].strip():
-                ids = tuple(int(i) for i in parts[1].split(","))
-                examples.append(Example(text=parts[0], labels=ids))
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                examples.append(_example(line, path, number))
     return examples
+
+
+def _example(line: str, path: Path, number: int) -> Example:
+    parts = line.rstrip("\n").split("\t")
+    try:
+        ids = tuple(int(i) for i in parts[1].split(","))
+    except (IndexError, ValueError):
+        raise ValueError(f"{path}:{number}: expected text<TAB>label ids<TAB>id") from None
+    if not all(0 <= i < len(GOEMOTIONS_LABELS) for i in ids):
+        raise ValueError(f"{path}:{number}: label id outside 0..{len(GOEMOTIONS_LABELS) - 1}")
+    return Example(text=parts[0], labels=ids)
 
 
 def label_matrix(examples: Sequence[Example]) -> Array:
@@ -172,5 +182,7 @@ def evaluate(gold: Array, predicted: Array) -> EmotionMetrics:
         macro_f1=round(float(per_label.mean()), 4),
         ekman_macro_f1=round(float(f1_per_column(gold_ekman, predicted_ekman).mean()), 4),
         micro_f1=round(micro, 4),
-        per_label_f1={label: round(float(f), 4) for label, f in zip(GOEMOTIONS_LABELS, per_label, strict=True)},
+        per_label_f1={
+            label: round(float(f), 4) for label, f in zip(GOEMOTIONS_LABELS, per_label, strict=True)
+        },
     )

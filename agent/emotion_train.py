@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from pydantic import BaseModel
@@ -28,6 +29,9 @@ from agent.emotion import (
     load_tsv,
 )
 from agent.schema import GOEMOTIONS_LABELS
+
+if TYPE_CHECKING:
+    import torch
 
 DEFAULT_CACHE = Path("/tmp/warmline-cache")
 
@@ -96,7 +100,11 @@ def fit_head(features: Array, labels: Array, config: TrainConfig) -> dict[str, A
             loss.backward()
             optimiser.step()
     linears = [m for m in net if isinstance(m, torch.nn.Linear)]
-    arrays: dict[str, Array] = {"mean": mean, "scale": scale, "depth": np.array(len(linears), dtype=np.float32)}
+    arrays: dict[str, Array] = {
+        "mean": mean,
+        "scale": scale,
+        "depth": np.array(len(linears), dtype=np.float32),
+    }
     for index, layer in enumerate(linears):
         arrays[f"w{index}"] = layer.weight.detach().numpy().T.copy()
         arrays[f"b{index}"] = layer.bias.detach().numpy().copy()
@@ -104,7 +112,7 @@ def fit_head(features: Array, labels: Array, config: TrainConfig) -> dict[str, A
     return arrays
 
 
-def _network(dimensions: int, config: TrainConfig) -> torch.nn.Sequential:  # noqa: F821
+def _network(dimensions: int, config: TrainConfig) -> torch.nn.Sequential:
     import torch
 
     out = len(GOEMOTIONS_LABELS)
@@ -134,7 +142,9 @@ def tune_offsets(logits: Array, gold: Array) -> Array:
 def train(config: TrainConfig, artifact: Path = ARTIFACT, note: Path = NOTE) -> TrainReport:
     train_set = load_tsv(GOEMOTIONS_DIR / "train.tsv")
     dev_set = load_tsv(GOEMOTIONS_DIR / "dev.tsv")
-    x_train = cached_features("sentence-train", [e.text for e in train_set], sentence_features, config.cache_dir)
+    x_train = cached_features(
+        "sentence-train", [e.text for e in train_set], sentence_features, config.cache_dir
+    )
     x_dev = cached_features("sentence-dev", [e.text for e in dev_set], sentence_features, config.cache_dir)
     arrays = fit_head(x_train, label_matrix(train_set), config)
     head = EmotionHead(arrays)
@@ -143,7 +153,8 @@ def train(config: TrainConfig, artifact: Path = ARTIFACT, note: Path = NOTE) -> 
     arrays["offsets"] = tune_offsets(head.logits(x_dev), gold_dev)
     tuned = evaluate(gold_dev, decide(EmotionHead(arrays).scores(x_dev)))
     artifact.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(artifact, **{k: v.astype(np.float16) if v.ndim == 2 else v for k, v in arrays.items()})
+    stored: dict[str, Any] = {k: v.astype(np.float16) if v.ndim == 2 else v for k, v in arrays.items()}
+    np.savez_compressed(artifact, **stored)
     report = TrainReport(config=config, train_n=len(train_set), dev=tuned, dev_at_half=at_half)
     note.write_text(json.dumps(_note(report), indent=2) + "\n", encoding="utf-8")
     return report

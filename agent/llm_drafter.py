@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage
 
 from agent.llm import to_messages
 from agent.prompts import Prompt, load_prompt
+from agent.resilience import MalformedOutputError, TruncatedStreamError, with_retries
 from agent.schema import Draft, PromptRef, Role
 from agent.stages import DraftRequest, TokenSink
 
@@ -13,9 +15,12 @@ _HISTORY_TURNS = 8  # recent messages verbatim; older context reaches the model 
 
 
 class LLMDrafter:
-    def __init__(self, model: BaseChatModel, model_name: str, prompt: Prompt | None = None) -> None:
+    def __init__(
+        self, model: BaseChatModel, model_name: str, retries: int = 2, prompt: Prompt | None = None
+    ) -> None:
         self._model = model
         self.name = model_name
+        self._retries = retries
         self._prompt = prompt or load_prompt("draft")
 
     @property
@@ -24,20 +29,28 @@ class LLMDrafter:
 
     async def draft(self, request: DraftRequest, on_token: TokenSink | None = None) -> Draft:
         messages = to_messages(self._prompt.render(**prompt_variables(request)))
+        text = await with_retries(lambda: self._stream(messages, on_token), self._retries)
+        return Draft(
+            text=text, strategy=request.decision.choice, engine=self.name, round=request.round,
+            prompt=self._prompt.ref,
+        )  # fmt: skip
+
+    async def _stream(self, messages: list[BaseMessage], on_token: TokenSink | None) -> str:
         pieces: list[str] = []
+        finished = False
         async for chunk in self._model.astream(messages):
+            finished = finished or bool(chunk.response_metadata.get("finish_reason"))
             piece = chunk.text if isinstance(chunk.text, str) else str(chunk.content)
             if piece:
                 pieces.append(piece)
                 if on_token is not None:
                     await on_token(piece)
+        if not finished:
+            raise TruncatedStreamError("the stream ended before the model finished its reply")
         text = "".join(pieces).strip()
         if not text:
-            raise ValueError("the LLM returned an empty draft")
-        return Draft(
-            text=text, strategy=request.decision.choice, engine=self.name, round=request.round,
-            prompt=self._prompt.ref,
-        )  # fmt: skip
+            raise MalformedOutputError("the LLM returned an empty draft")
+        return text
 
 
 def prompt_variables(request: DraftRequest) -> dict[str, object]:

@@ -51,6 +51,9 @@ _FAMILY: dict[str, str] = {
     "joy": "positive", "optimism": "positive", "relief": "positive", "gratitude": "positive",
     "trust": "positive", "neutral": "neutral",
 }  # fmt: skip
+# A demonstration lends an idea only when it answers a close message about the same problem: a loosely related
+# one reads as off-topic (its question or suggestion is about someone else's situation).
+LEND_MIN_SCORE = 0.45
 _NOUN_LABELS = frozenset(
     {"loser", "failure", "idiot", "fool", "mess", "disappointment", "burden", "joke", "fraud", "waste of space",
      "hopeless case", "bad person", "terrible person", "bad mother", "bad father", "bad parent", "bad friend",
@@ -85,6 +88,15 @@ class PhraseBank(BaseModel):
     close: _Section = Field(default_factory=_Section)
     frames: _Frames = Field(default_factory=_Frames)
     gentle: list[str] = Field(default_factory=list)
+    # opening, greeting, how_are_you, thanks, goodbye, positive: see conversational_move
+    moves: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class _ProblemCues(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    override: bool
+    cues: list[str]
 
 
 class Vocabulary(BaseModel):
@@ -96,6 +108,9 @@ class Vocabulary(BaseModel):
     intensity_words: dict[str, list[str]]
     topics: dict[str, list[str]]
     self_labels: list[str]
+    problem_aliases: dict[str, str]
+    problem_cues: dict[str, _ProblemCues]
+    positive_cues: list[str]
 
 
 class Acknowledgements(BaseModel):
@@ -140,6 +155,7 @@ class Slots:
 
     values: dict[str, str] = field(default_factory=dict)
     family: str = "neutral"
+    problem: str = "other"  # the bank key: the perceived problem, or one the message's own words name
     specific: frozenset[str] = frozenset()  # slots that came from the person's own words
 
     def fits(self, template: str) -> bool:
@@ -166,7 +182,19 @@ def _feeling_keys(text: str, perception: Perception, vocabulary: Vocabulary) -> 
     labels = sorted(perception.emotion.labels.items(), key=lambda kv: kv[1], reverse=True)
     keys += [label for label, p in labels if p >= 0.15 and label != "neutral"]
     keys.append(perception.emotion.dominant)
+    if not any(" " + cue in lowered for cue in vocabulary.positive_cues):
+        keys = [k for k in keys if _FAMILY.get(k) != "positive"]  # the model alone often mistakes calm for joy
     return [k for k in dict.fromkeys(keys) if k in vocabulary.feelings] or ["neutral"]
+
+
+def resolve_problem(text: str, perceived: str, vocabulary: Vocabulary) -> str:
+    """The bank to draw on: strong words in the message can name a problem the perceiver does not know."""
+    lowered = " " + " ".join(tx.words(text)) + " "
+    problem = vocabulary.problem_aliases.get(perceived, perceived)
+    for name, rule in vocabulary.problem_cues.items():
+        if any(f" {cue} " in lowered for cue in rule.cues) and (rule.override or problem == "other"):
+            return name
+    return problem
 
 
 def _feeling_slots(
@@ -203,14 +231,21 @@ def _echo_slots(text: str, cause: str | None, vocab: Vocabulary) -> dict[str, st
     return values
 
 
+def message_text(request: DraftRequest) -> str:
+    """What to answer: the message, or the user's latest one when the supporter is continuing its own turn."""
+    earlier = request.context.conversation.user_texts()
+    return request.context.turn.text or (earlier[-1] if earlier else "")
+
+
 def build_slots(request: DraftRequest, rng: random.Random, echo: bool) -> Slots:
     vocab = load_banks().vocabulary
     perception = request.context.perception
-    text = request.context.turn.text
+    text = message_text(request)
     keys = _feeling_keys(text, perception, vocab)
     values = _feeling_slots(keys, perception.emotion.intensity, vocab, rng)
+    problem = resolve_problem(text, perception.problem, vocab)
     topic = tx.topic_phrase(text) if echo else None
-    fallback_topics = vocab.topics.get(perception.problem) or vocab.topics["other"]
+    fallback_topics = vocab.topics.get(problem) or vocab.topics["other"]
     values["topic"] = topic.phrase if topic else rng.choice(fallback_topics)
     values["has"] = "have" if topic and topic.plural else "has"
     specific = {"topic"} if topic else set()
@@ -219,11 +254,20 @@ def build_slots(request: DraftRequest, rng: random.Random, echo: bool) -> Slots:
         echoed = _echo_slots(text, cause, vocab)
         values.update(echoed)
         specific |= set(echoed)
-    if {"harsh", "times"} & set(values) or {"disappointment", "shame", "embarrassment"} & set(keys[:2]):
+        if "gerund" in echoed and topic and not topic.person:
+            values["topic"] = echoed["gerund"]  # "losing your job" says more than "your job"
+            values["has"] = "has"
+    if {"harsh", "times"} & set(values) or {"disappointment", "shame"} & set(_cued_keys(text, vocab)):
         values["setback"] = "a setback"
         specific.add("setback")
     _add_variants(values, specific)
-    return Slots(values=values, family=_FAMILY.get(keys[0], "neutral"), specific=frozenset(specific))
+    family = _FAMILY.get(keys[0], "neutral")
+    return Slots(values=values, family=family, problem=problem, specific=frozenset(specific))
+
+
+def _cued_keys(text: str, vocab: Vocabulary) -> set[str]:
+    lowered = " " + " ".join(tx.words(tx.normalise_spelling(text))) + " "
+    return {key for key, cues in vocab.cues.items() if any(" " + cue in lowered for cue in cues)}
 
 
 def _add_variants(values: dict[str, str], specific: set[str]) -> None:
@@ -350,9 +394,9 @@ class Composer:
     def _weight(self, template: str, boosted: bool) -> float:
         specific = len(set(template_fields(template)) & self.slots.specific)
         return (
-            (1.0 + 1.5 * specific)
+            (1.0 + 3.0 * specific)
             * (1.0 + 3.0 * _overlap(template, self.demo_words))
-            * (4.0 if boosted else 1)
+            * (2.5 if boosted else 1)
         )
 
     def _fresh(self, text: str) -> bool:
@@ -360,6 +404,31 @@ class Composer:
         taken = self.said | {sentence_key(s) for c in self.chosen for s in tx.sentences(c)}
         lowered = text.lower()
         return all(k and k not in taken for k in keys) and not any(a in lowered for a in self.avoid)
+
+
+# --- conversational moves ---------------------------------------------------------------------------------
+
+_GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b", re.I)
+_THANKS = re.compile(r"\b(?:thanks|thank you|thank u|thx|appreciate)\b", re.I)
+_HOW_ARE_YOU = re.compile(r"\bhow (?:are|r) (?:you|u)\b(?! (?:feeling|doing) about)", re.I)
+_GOODBYE = re.compile(r"\b(?:bye|goodbye|good night|goodnight|take care|see you|talk later)\b", re.I)
+
+
+def conversational_move(request: DraftRequest) -> str | None:
+    """Openings, greetings, thanks and goodbyes deserve their own kind of answer, not a reflection."""
+    text = request.context.turn.text.strip()
+    if not text:
+        return None if request.context.conversation.user_texts() else "opening"
+    short = len(text.split()) <= 12
+    if _HOW_ARE_YOU.search(text) and short:
+        return "how_are_you"
+    if _GOODBYE.search(text) and short:
+        return "goodbye"
+    if _THANKS.search(text) and short:
+        return "thanks"
+    if _GREETING.match(text) and len(text.split()) <= 6:
+        return "greeting"
+    return None
 
 
 # --- the drafter --------------------------------------------------------------------------------------------
@@ -397,12 +466,10 @@ class OfflineDrafter:
 
     def compose(self, request: DraftRequest) -> str:
         conservative = bool(request.feedback)
-        careful = request.context.conversation.careful_mode
         rng = random.Random(_seed(request))
-        slots = build_slots(request, rng, echo=not conservative)
         demos = [] if conservative else list(request.demonstrations)
         composer = Composer(
-            slots=slots,
+            slots=build_slots(request, rng, echo=not conservative),
             said=said_keys(request.context.conversation.assistant_texts()),
             rng=rng,
             demo_words={
@@ -411,10 +478,23 @@ class OfflineDrafter:
             avoid=_flagged_phrases(request.feedback),
         )
         bank = self._banks.strategies[request.decision.choice]
-        shape = self._shape(bank, rng, conservative)
-        parts = [
-            self._part(name, bank, composer, request, demos, gentle=conservative or careful) for name in shape
-        ]
+        move = None if conservative else conversational_move(request)
+        if move is None and composer.slots.family == "positive" and not conservative:
+            move = "positive"  # relief or hope: reflect it, do not answer it like a problem
+        answer = composer.pick(bank.moves[move]) if move and bank.moves.get(move) else None
+        return answer or self._compose_parts(request, bank, composer, demos, conservative)
+
+    def _compose_parts(
+        self,
+        request: DraftRequest,
+        bank: PhraseBank,
+        composer: Composer,
+        demos: list[Demonstration],
+        conservative: bool,
+    ) -> str:
+        gentle = conservative or request.context.conversation.careful_mode
+        shape = self._shape(bank, composer.rng, conservative)
+        parts = [self._part(name, bank, composer, request, demos, gentle) for name in shape]
         reply = " ".join(p for p in parts if p)
         return reply or self._last_resort(composer)
 
@@ -432,7 +512,7 @@ class OfflineDrafter:
         demos: list[Demonstration],
         gentle: bool,
     ) -> str | None:
-        problem = request.context.perception.problem
+        problem = composer.slots.problem
         if name == "ack":
             return composer.pick(self._acks(composer.slots.family, request.context.perception.trend))
         if name == "close":
@@ -449,13 +529,16 @@ class OfflineDrafter:
     ) -> str | None:
         if gentle and bank.gentle:
             return composer.pick(bank.gentle)
-        problem = request.context.perception.problem
-        specific = bank.core.by_problem.get(problem, [])
-        lent = self._lent(bank, composer.rng, request.context.turn.text, demos)
+        specific = bank.core.by_problem.get(composer.slots.problem, [])
+        lent = self._lent(bank, composer.rng, request, demos)
         return composer.pick(bank.core.any_, boosted=[*specific, *lent])
 
-    def _lent(self, bank: PhraseBank, rng: random.Random, text: str, demos: list[Demonstration]) -> list[str]:
-        """Ideas and questions from the demonstrations, in our own frames (escaped so they are literal)."""
+    def _lent(
+        self, bank: PhraseBank, rng: random.Random, request: DraftRequest, demos: list[Demonstration]
+    ) -> list[str]:
+        """Ideas and questions from close demonstrations, in our own frames (escaped so they are literal)."""
+        text, problem = message_text(request), self._problem(request)
+        demos = [d for d in demos if d.score >= LEND_MIN_SCORE and d.problem == problem]
         out: list[str] = []
         if bank.strategy is Strategy.SUGGESTION:
             for kind, idea in demo_ideas(demos, text)[:3]:
@@ -465,6 +548,10 @@ class OfflineDrafter:
         elif bank.strategy is Strategy.QUESTION:
             out += [_escape(q) for q in demo_questions(demos, text, rng)[:2]]
         return out
+
+    def _problem(self, request: DraftRequest) -> str:
+        text = message_text(request)
+        return resolve_problem(text, request.context.perception.problem, self._banks.vocabulary)
 
     def _acks(self, family: str, trend: Trend) -> list[str]:
         acks = self._banks.acks

@@ -129,9 +129,12 @@ def pair_readings(scores: Mapping[str, float]) -> tuple[PairReading, ...]:
         intensity = intensity_of(value)
         readings.append(
             PairReading(
-                pair=pair, value=round(value, 4), pole=pole, intensity=intensity,
+                pair=pair,
+                value=round(value, 4),
+                pole=pole,
+                intensity=intensity,
                 name=named_intensity(pole, intensity),
-            )  # fmt: skip
+            )
         )
     return tuple(readings)
 

@@ -69,6 +69,8 @@ class FakeChatModel(BaseChatModel):
         self.calls.append(list(messages))
         for piece in _pieces(self.responder(messages)):
             yield ChatGenerationChunk(message=AIMessageChunk(content=piece))
+        # Like a real endpoint, the stream says when the reply is complete (a cut-off stream would not).
+        yield ChatGenerationChunk(message=AIMessageChunk(content="", response_metadata={"finish_reason": "stop"}))
 
     async def _astream(
         self,

@@ -10,10 +10,9 @@ that open the dialogue. A live chat never has those; they are replayed as:
 
 * supporter turn right after a user message: conversation = everything before that message, turn = the message
   (exactly the live case);
-* supporter turn after a supporter utterance: conversation = the whole prefix (it ends with the supporter's
-  utterance), turn = the user's latest message, which the conversation already contains. The selector recognises
-  this (`strategies.selector.dialogue_messages`) and does not count the message twice;
-* supporter turn before the user has said anything: conversation = the prefix, turn = an empty message.
+* supporter turn after a supporter utterance, or before the user has said anything: conversation = the whole
+  prefix, turn = an empty message ("nothing new from the user; the supporter goes on"). The live pipeline never
+  selects for an empty turn (the guard answers those itself), so the two cases cannot be confused.
 """
 
 from __future__ import annotations
@@ -48,13 +47,9 @@ _PERCEPTION = placeholder_perception()
 
 def replay_context(history: Sequence[Message]) -> TurnContext:
     """The context for predicting the supporter utterance that follows `history`."""
-    users = [i for i, m in enumerate(history) if m.role is Role.USER]
-    if not users:
-        return _context(history, "")
-    last = users[-1]
-    if last == len(history) - 1:
+    if history and history[-1].role is Role.USER:
         return _context(history[:-1], history[-1].text)
-    return _context(history, history[last].text)
+    return _context(history, "")
 
 
 def _context(messages: Sequence[Message], text: str) -> TurnContext:

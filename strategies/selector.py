@@ -51,19 +51,13 @@ class SelectorCard(BaseModel):
 def dialogue_messages(context: TurnContext) -> list[Message]:
     """The dialogue so far as the selector reads it: the conversation, then the user's turn.
 
-    When the conversation already ends with supporter messages after a user message identical to the turn, the
-    turn has been answered in part (consecutive supporter utterances, which only ESConv replays produce; see
-    strategies/replay.py) and is not appended twice. A live user repeating their previous message verbatim is
-    read the same way; the only effect is a "supporter already spoke" flag in the features.
+    An empty turn means nothing new from the user: the supporter speaks again (consecutive supporter utterances
+    or an opening greeting, which only ESConv replays produce; see strategies/replay.py).
     """
     messages = list(context.conversation.messages)
-    text = context.turn.text
-    if not text:
-        return messages
-    users = [m.text for m in messages if m.role is Role.USER]
-    if messages and messages[-1].role is Role.ASSISTANT and users and users[-1] == text:
-        return messages
-    return [*messages, Message(role=Role.USER, text=text)]
+    if context.turn.text:
+        messages.append(Message(role=Role.USER, text=context.turn.text))
+    return messages
 
 
 def _live_embed(texts: Sequence[str]) -> Matrix:

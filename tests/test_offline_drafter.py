@@ -149,8 +149,8 @@ _KIND = {
     Strategy.QUESTION: r"\?",
     Strategy.RESTATEMENT: r"\b(?:so|sounds like|hearing|understanding|check)\b",
     Strategy.REFLECTION: r"\b(?:feel|feeling|feelings)\b",
-    Strategy.SELF_DISCLOSURE: r"\b(?:I'd|I think|people I've|I can relate|I imagine|If I|I've heard)\b",
-    Strategy.AFFIRMATION: r"\b(?:strength|persistence|worth|deserve|doesn't make you|says a lot|believe|define|wrong with you|fault)",
+    Strategy.SELF_DISCLOSURE: r"\b(?:I'd|I would|I think|people I(?:'ve| have)|I can relate|I imagine|If I|I(?:'ve| have) heard)\b",
+    Strategy.AFFIRMATION: r"\b(?:strength|persistence|worth|deserve|doesn't make you|says a lot|believe|define|wrong with you|fault|nothing bad about you)",
     Strategy.SUGGESTION: r"\b(?:might help|could|try|would it help|maybe|step|worth)\b",
     Strategy.INFORMATION: r"\b(?:common|often|usually|normal|many|most|known)\b",
     Strategy.OTHERS: r"\b(?:thank|glad|here|listening|welcome|time)\b",
@@ -250,6 +250,7 @@ async def test_demonstration_ideas_are_reframed_not_pasted() -> None:
         problem="academic pressure",
         emotion="anxiety",
         source="test",
+        score=0.6,
     )
     text = "I have three exams next week and I can't keep up."
     seen = set()

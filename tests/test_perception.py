@@ -4,7 +4,16 @@ import pytest
 
 from agent.perception import OfflinePerceiver, load_perceiver, render_trajectory_png, trend_of
 from agent.problems import PROBLEM_TYPES, classify_problem, keyword_problem
-from agent.schema import GOEMOTIONS_LABELS, Conversation, Message, Perception, PlutchikPair, Role, Trend, UserTurn
+from agent.schema import (
+    GOEMOTIONS_LABELS,
+    Conversation,
+    Message,
+    Perception,
+    PlutchikPair,
+    Role,
+    Trend,
+    UserTurn,
+)
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -23,7 +32,9 @@ def _pair(perception: Perception, pair: PlutchikPair) -> float:
 
 
 def test_first_turn_fills_every_field(perceiver: OfflinePerceiver) -> None:
-    result = perceiver.perceive(_turn("I'm scared because my exam results come out tomorrow."), Conversation())
+    result = perceiver.perceive(
+        _turn("I'm scared because my exam results come out tomorrow."), Conversation()
+    )
     assert set(result.emotion.labels) == set(GOEMOTIONS_LABELS)
     assert len(result.emotion.pairs) == 4
     assert result.trend is Trend.FIRST_TURN
@@ -41,7 +52,11 @@ def test_outputs_follow_the_input(perceiver: OfflinePerceiver) -> None:
     assert _pair(happy, PlutchikPair.JOY_SADNESS) > 0.2 > -0.2 > _pair(sad, PlutchikPair.JOY_SADNESS)
     assert _pair(angry, PlutchikPair.FEAR_ANGER) < -0.2
     assert sad.emotion.labels["sadness"] > happy.emotion.labels["sadness"]
-    assert {happy.emotion.dominant, sad.emotion.dominant, angry.emotion.dominant} == {"joy", "sadness", "anger"}
+    assert {happy.emotion.dominant, sad.emotion.dominant, angry.emotion.dominant} == {
+        "joy",
+        "sadness",
+        "anger",
+    }
 
 
 def test_trajectory_uses_stored_intensities_and_rereads_missing(perceiver: OfflinePerceiver) -> None:

@@ -1,0 +1,86 @@
+"""Score the offline critic on DiaSafety: is each (context, response) pair unsafe?
+
+The critic sees only what it would see live: the user's message (the context) and the draft (the response),
+never the category or the label. `per_category_f1` is the unsafe-F1 within each DiaSafety category.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from agent.crisis import screen
+from agent.critic_rules import DraftContext, run_checks
+from agent.schema import Conversation
+
+Mode = Literal["combined", "rules", "model"]
+
+
+class DiaSafetyPair(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    context: str
+    response: str
+    category: str
+    label: Literal["Safe", "Unsafe"]
+
+    @property
+    def unsafe(self) -> bool:
+        return self.label == "Unsafe"
+
+
+def load_pairs(path: Path) -> list[DiaSafetyPair]:
+    return [DiaSafetyPair.model_validate(row) for row in json.loads(path.read_text(encoding="utf-8"))]
+
+
+def rule_flags(pairs: Sequence[DiaSafetyPair]) -> list[bool]:
+    """The rule checks alone; quality (empty/repeat) is not a safety finding here."""
+    flags = []
+    for pair in pairs:
+        ctx = DraftContext(draft=pair.response, user=pair.context, risk=screen(pair.context, Conversation()))
+        flags.append(any(f.finding.check.value != "quality" for f in run_checks(ctx)))
+    return flags
+
+
+def model_flags(pairs: Sequence[DiaSafetyPair]) -> list[bool]:
+    from agent.safety_model import load_safety_model
+
+    model = load_safety_model()
+    if model is None:
+        raise SystemExit("no safety model: run `warmline train safety` first")
+    scores = model.score_many([p.context for p in pairs], [p.response for p in pairs])
+    return [s.unsafe >= model.threshold for s in scores]
+
+
+def f1(gold: Sequence[bool], predicted: Sequence[bool]) -> float:
+    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
+    fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
+    fn = sum(g and not p for g, p in zip(gold, predicted, strict=True))
+    return round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
+
+
+def evaluate_diasafety(path: Path, mode: Mode = "combined") -> dict[str, object]:
+    pairs = load_pairs(path)
+    rules = rule_flags(pairs) if mode != "model" else [False] * len(pairs)
+    model = model_flags(pairs) if mode != "rules" else [False] * len(pairs)
+    predicted = [r or m for r, m in zip(rules, model, strict=True)]
+    gold = [p.unsafe for p in pairs]
+    categories = sorted({p.category for p in pairs})
+    per_category = {
+        c: f1([g for g, p in zip(gold, pairs, strict=True) if p.category == c],
+              [x for x, p in zip(predicted, pairs, strict=True) if p.category == c])
+        for c in categories
+    }  # fmt: skip
+    return {
+        "n": len(pairs),
+        "critic": mode,
+        "unsafe_f1": f1(gold, predicted),
+        "per_category_f1": per_category,
+        "rules_unsafe_f1": f1(gold, rules) if mode != "model" else None,
+        "model_unsafe_f1": f1(gold, model) if mode != "rules" else None,
+        "predicted_unsafe_rate": round(sum(predicted) / max(1, len(predicted)), 4),
+    }

@@ -1,0 +1,125 @@
+"""The crisis screen: graded levels, slang, negation, figurative speech, other languages, careful mode."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agent.crisis import normalise, screen
+from agent.safety_commands import CrisisProbe, evaluate_crisis
+from agent.schema import Conversation, RiskKind, RiskLevel
+
+PROBES = Path(__file__).parent / "probes"
+
+
+def level(text: str, careful: bool = False) -> RiskLevel:
+    return screen(text, Conversation(careful_mode=careful)).level
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I want to kill myself", RiskKind.SUICIDE),
+        ("honestly i just wanna die", RiskKind.SUICIDE),
+        ("kms", RiskKind.SUICIDE),
+        ("thinking about unaliving myself", RiskKind.SUICIDE),
+        ("I relapsed on sh", RiskKind.SELF_HARM),
+        ("my husband hits me", RiskKind.HARM_FROM_OTHERS),
+        ("he threatened to kill me if I leave", RiskKind.HARM_FROM_OTHERS),
+        ("I'm going to hurt someone tonight", RiskKind.HARM_TO_OTHERS),
+        ("I swallowed a whole bottle of pills", RiskKind.SUICIDE),
+        ("Quiero morirme", RiskKind.SUICIDE),
+        ("Ich will nicht mehr leben", RiskKind.SUICIDE),
+        ("Je veux me suicider", RiskKind.SUICIDE),
+    ],
+)
+def test_crisis_fires_with_its_kind(text: str, kind: RiskKind) -> None:
+    assessment = screen(text, Conversation())
+    assert assessment.level is RiskLevel.CRISIS
+    assert kind in assessment.kinds
+    assert assessment.signals and all(text.lower() not in s for s in assessment.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this homework is killing me",
+        "I'd kill for a pizza",
+        "I could die of embarrassment",
+        "my mom is going to kill me when she sees my grades",
+        "my sister beat me at chess",
+        "we watched Suicide Squad",
+        "Me muero de risa",
+        "Ich sterbe vor Hunger",
+        "Je meurs de faim",
+        "I had a rough day at work",
+    ],
+)
+def test_everyday_and_figurative_speech_is_not_a_crisis(text: str) -> None:
+    assert level(text) is RiskLevel.NONE
+
+
+@pytest.mark.parametrize("text", ["I'm not suicidal, just tired", "I don't want to die", "I used to self harm"])
+def test_negated_mentions_are_a_concern_not_a_crisis(text: str) -> None:
+    assert level(text) is RiskLevel.CONCERN
+
+
+def test_negation_does_not_cross_a_clause_or_unrelated_words() -> None:
+    assert level("I don't know why I want to die") is RiskLevel.CRISIS
+    assert level("I'm not okay. I want to kill myself") is RiskLevel.CRISIS
+    assert level("I can't stop thinking about killing myself") is RiskLevel.CRISIS
+
+
+def test_joking_markers_lower_a_self_directed_phrase_to_concern() -> None:
+    assert level("if I have to sit through one more meeting I'll kill myself lol") is RiskLevel.CONCERN
+
+
+def test_careful_mode_turns_a_concern_into_a_crisis() -> None:
+    assert level("I feel hopeless") is RiskLevel.CONCERN
+    assessment = screen("I feel hopeless", Conversation(careful_mode=True))
+    assert assessment.level is RiskLevel.CRISIS
+    assert "careful_mode" in assessment.signals
+
+
+def test_two_distinct_warning_signs_make_a_crisis() -> None:
+    assert level("I feel hopeless and I have a plan") is RiskLevel.CRISIS
+
+
+def test_obfuscation_is_undone() -> None:
+    assert normalise("I’m SU1C1DAL") == "i'm suicidal"
+    assert level("i want to d i e") is RiskLevel.CRISIS
+    assert level("I want to diiiie") is RiskLevel.CRISIS
+    assert level("Ich möchte STERBEN") is RiskLevel.CRISIS
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_screen_never_fails_on_any_text(text: str) -> None:
+    assessment = screen(text, Conversation())
+    assert 0.0 <= assessment.score <= 1.0
+    assert (assessment.level is RiskLevel.NONE) == (not assessment.signals)
+
+
+def _load(name: str) -> list[CrisisProbe]:
+    lines = (PROBES / name).read_text(encoding="utf-8").splitlines()
+    return [CrisisProbe.model_validate(json.loads(line)) for line in lines if line.strip()]
+
+
+def test_dev_probe_set_is_large_and_covers_every_kind() -> None:
+    probes = _load("crisis_dev.jsonl")
+    kinds = {p.kind for p in probes}
+    assert len(probes) >= 150
+    assert {"suicide", "self_harm", "harm_from_others", "harm_to_others", "slang", "multilingual"} <= kinds
+    assert {"hard_negative_figurative", "negation", "everyday_sadness", "multilingual_safe"} <= kinds
+
+
+@pytest.mark.parametrize("name", ["crisis_dev.jsonl", "crisis_check.jsonl"])
+def test_probe_sets_meet_the_goal(name: str) -> None:
+    result = evaluate_crisis(_load(name))
+    assert result["recall"] == 1.0
+    false_positive_rate = result["false_positive_rate"]
+    assert isinstance(false_positive_rate, float) and false_positive_rate <= 0.03
