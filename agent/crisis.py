@@ -34,12 +34,13 @@ _NEGATION = re.compile(
     r"|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais)\b"
 )
 # Words that may stand between a negation and the predicate while the negation still governs it.
-_BRIDGE = frozenset(
-    "i i'm im am was be going to gonna want wanna ever really actually try trying plan planning planing "
-    "think thinking about of would will could ever feel feeling like that suicidal do it anymore had have has any "
-    "experienced felt thought thoughts "
-    "ich will werde mich je quiero voy a me je veux vais pas ne de".split()
-)
+_BRIDGE = frozenset((
+    "i", "i'm", "im", "am", "was", "be", "going", "to", "gonna", "want", "wanna", "ever", "really",
+    "actually", "try", "trying", "plan", "planning", "planing", "think", "thinking", "about", "of",
+    "would", "will", "could", "feel", "feeling", "like", "that", "suicidal", "do", "it", "anymore", "had",
+    "have", "has", "any", "experienced", "felt", "thought", "thoughts", "ich", "werde", "mich", "je",
+    "quiero", "voy", "a", "me", "veux", "vais", "pas", "ne", "de",
+))  # fmt: skip
 _JOKE = re.compile(r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jajaja\w*|mdr|xd)\b|😂|🤣|😆|😅")
 
 LEVEL_RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
@@ -50,6 +51,7 @@ class Hit:
     rule: Rule
     negated: bool
     joking: bool
+    span: tuple[int, int] = (0, 0)  # where in the normalised text; used to count distinct signs, never logged
 
     @property
     def level(self) -> RiskLevel:
@@ -86,7 +88,9 @@ def screen(text: str, conversation: Conversation) -> RiskAssessment:
     if _LONG_REPEATS.search(text.lower()):
         # "diiiie" is kept as "diie" by normalise (so "killll" stays "kill"): also try single letters.
         known = {h.rule.name for h in hits}
-        hits += [h for h in _hits(_squeeze(text)) if h.rule.name not in known]
+        hits += [
+            h for h in _hits(_squeeze(text)) if h.rule.name not in known
+        ]  # spans of another string: fine
     level = max((h.level for h in hits), key=LEVEL_RANK.__getitem__, default=RiskLevel.NONE)
     level = _escalate(level, hits, conversation)
     if level is RiskLevel.NONE:
@@ -110,8 +114,8 @@ def _hits(norm: str) -> list[Hit]:
         for match in rule.pattern.finditer(norm):
             if rule.exclude is not None and rule.exclude.match(norm, match.end()):
                 continue
-            hits.append(Hit(rule, rule.negatable and _negated(norm, match.start()), joking))
-            break
+            negated = rule.negatable and _negated(norm, match.start())
+            hits.append(Hit(rule, negated, joking, match.span()))
     return hits
 
 
@@ -132,10 +136,20 @@ def _escalate(level: RiskLevel, hits: list[Hit], conversation: Conversation) -> 
     """Several distinct warning signs together, or any sign in careful mode, are treated as a crisis."""
     if level is not RiskLevel.CONCERN:
         return level
-    unnegated = {h.rule.name for h in hits if not h.negated and not h.joking}
-    if len(unnegated) >= 2 or (conversation.careful_mode and unnegated):
+    signs = _distinct_spans([h.span for h in hits if not h.negated and not h.joking])
+    if signs >= 2 or (conversation.careful_mode and signs):
         return RiskLevel.CRISIS
     return level
+
+
+def _distinct_spans(spans: list[tuple[int, int]]) -> int:
+    """Overlapping matches (two rules on one phrase) count as one sign."""
+    count, end = 0, -1
+    for start, stop in sorted(spans):
+        if start >= end:
+            count += 1
+        end = max(end, stop)
+    return count
 
 
 def _score(level: RiskLevel, hits: list[Hit]) -> float:

@@ -7,6 +7,7 @@ region we have no file for (e.g. "es-MX") gets `default`, so nobody is handed an
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -34,9 +35,13 @@ class CrisisMessages(BaseModel):
     directory: str
 
 
+_LOCALE_FILE = re.compile(r"^(?:[a-z]{2}-[A-Z]{2}|default)$")
+
+
 @cache
 def available_locales() -> tuple[str, ...]:
-    return tuple(sorted(p.stem for p in RESOURCES.glob("*.yaml")))
+    """Locale files only (the folder also holds the semantic screen's training phrases)."""
+    return tuple(sorted(p.stem for p in RESOURCES.glob("*.yaml") if _LOCALE_FILE.match(p.stem)))
 
 
 @cache

@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from agent.schema import RiskKind, RiskLevel
 
 SUICIDE, SELF_HARM = RiskKind.SUICIDE, RiskKind.SELF_HARM
-FROM_OTHERS, TO_OTHERS, MEDICAL = RiskKind.HARM_FROM_OTHERS, RiskKind.HARM_TO_OTHERS, RiskKind.MEDICAL_EMERGENCY
+FROM_OTHERS, TO_OTHERS, MEDICAL = (
+    RiskKind.HARM_FROM_OTHERS,
+    RiskKind.HARM_TO_OTHERS,
+    RiskKind.MEDICAL_EMERGENCY,
+)
 CRISIS, CONCERN = RiskLevel.CRISIS, RiskLevel.CONCERN
 
 
@@ -62,11 +66,11 @@ _VICTIM = (
     r"(?:him|her|them|someone|somebody|people|everyone|everybody|my (?:\w+ ){0,1}(?:husband|wife|partner"
     r"|boyfriend|girlfriend|ex|dad|father|mom|mum|mother|brother|sister|boss|coworker|colleague|teacher"
     r"|classmates?|roommate|neighbou?r|baby|babies|kids?|children|child|son|daughter|family)|the (?:baby|kids?)"
-    r"|(?:those|these|all) (?:people|kids|guys))"
+    r"|(?:those|these|all) (?:people|kids|guys)|children|kids|a child|a kid|babies|little kids|a baby)"
 )
 _INTENT = (
     r"(?:want(?:ed)? to|wanna|going to|gonna|will|'ll|plan(?:ning)? to|planing to|about to|need to|have to"
-    r"|should|might|could|thinking (?:about|of)|think about|considering|urges? to|tempted to|ready to|decided to"
+    r"|thinking (?:about|of)|think about|considering|urges? to|tempted to|ready to|decided to"
     r"|trying to|tried to|try to|how to|ways to|wish i could|feel like|felt like)"
 )
 # Continuations that make a self-directed phrase figurative.
@@ -84,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:suicidal|suicide|suiciding|sucidal|suicidial|sucide|suicde|sewer ?slide|self[- ]?delet\w*"
-        r"|unaliv\w*|un-aliv\w*|commit die|ctb|catch the bus|kms|kmsl)\b",
+        r"|unaliv\w*|un-aliv\w*|commit die|ctb|kms)\b",
         r"\s*(?:squad|doors?|door|prevention|rates?\b|statistics|awareness|bombers?|hotline|helpline|research"
         r"|mission|note in (?:the|a) (?:movie|book|film|show)|is (?:a )?(?:major|leading))",
     ),
@@ -154,15 +158,15 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:hang|hanging|hung|shoot|shooting|drown|drowning|poison|poisoning|gas|suffocate|suffocating|stab"
-        r"|slit|slitting|cut|cutting|overdose|od|o\.d\.) (?:my ?self|my (?:wrists?|throat))\b"
+        r"|slit|slitting|overdose|od|o\.d\.) (?:my ?self|my (?:wrists?|throat))\b"
         r"|\b(?:jump|jumping) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|cliff|balcony|train"
         r"|bus|car|truck|window|ledge|tower|parking garage)\b|\b(?:step|walk|run|drive) (?:in front of|into) "
         r"(?:a |the )?(?:train|bus|truck|traffic|car)\b|\b(?:drive|crash) (?:my car )?(?:into|off) (?:a |the )?"
         r"(?:wall|tree|bridge|cliff|river|oncoming)\b|\bnoose\b|\b(?:tie|tied|buy|bought|got) (?:a |the )?rope"
         r"\b|\bneck myself\b|\boff myself\b|\bpull the trigger on myself\b|\bgun to my head\b"
         r"|\b(?:standing|sitting|stood|i'?m) on (?:the |a |my )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof"
-        r"|rooftop|railing|train tracks|tracks|cliff edge)\b(?! (?:taking|to take|with friends|for (?:a|the) (?:photo"
-        r"|picture|view)))",
+        r"|rooftop|railing|train tracks|tracks|cliff edge)\b(?! (?:taking|to take|with|for|fixing|repairing|cleaning|watching|enjoying|looking at|having|eating"
+        r"|drinking|of (?:my|our|the|a) (?:house|building|office|school|car)))",
         negatable=False,
     ),
     _rule(
@@ -174,7 +178,7 @@ RULES: tuple[Rule, ...] = (
         r"|painkillers|tylenol|paracetamol|ibuprofen|insulin)\b|\b(?:took|swallowed|taken) (?:too many|all (?:of )?"
         r"(?:my|the)|\d+|twenty|thirty|fifty) (?:\w+ )?(?:pills|tablets|meds|sleeping pills|painkillers)\b"
         r"|\bi (?:overdosed|od'?d)\b|\b(?:pills|tablets|meds)\b.{0,40}\b(?:take|swallow|down)(?:ing)? (?:them|"
-        r"it|all of them) all\b|\b(?:take|swallow)(?:ing)? all (?:of )?(?:my|the|these|those) (?:pills|tablets|meds)"
+        r"it|all of them) all\b|\b(?:tak(?:e|ing)|swallow(?:ing)?) all (?:of )?(?:my|the|these|those) (?:pills|tablets|meds)"
         r"\b|\b(?:stockpil|sav|hoard|collect)(?:e|ed|ing) (?:up )?(?:my |the )?"
         r"(?:pills|meds|tablets|medication)\b",
         negatable=False,
@@ -195,9 +199,9 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CONCERN,
         r"\b(?:hopeless|no hope left|lost all hope|can'?t go on|cannot go on|can'?t do this anymore|can'?t keep "
-        r"going|give up on (?:life|everything)|(?:i'?m|im) a burden|burden (?:to|on) (?:everyone|my family|them)"
+        r"going|give up on (?:life|everything)|(?:i'?m|im|i am) a burden|burden (?:to|on) (?:everyone|my family|them)"
         r"|nothing to live for|made my peace|why (?:stay|keep going|keep living|bother living|go on)|trapped with no way out|no way out|want it (?:all )?to stop|want everything to stop"
-        r"|(?:i'?m|im) done with (?:life|everything|it all)|(?:i'?m|im) so done|no future for me|i don'?t see a "
+        r"|(?:i'?m|im|i am) done with (?:life|everything|it all)|(?:i'?m|im|i am) so done|no future for me|i don'?t see a "
         r"future|tired of everything|numb all the time|what'?s the point(?: of anything)?$|kill me now|just kill "
         r"me|want someone to kill me)\b",
     ),
@@ -211,8 +215,11 @@ RULES: tuple[Rule, ...] = (
         rf"|\b(?:hurt|harm|cut|cutting|burn|burning|scratch|scratching|carve|carving) (?:my|myself on my) (?:arms?"
         rf"|wrists?|legs?|thighs?|stomach|skin|hips?)\b|\bcarv(?:e|ed|ing) (?:\w+ ){{0,2}}(?:into|on) my (?:arms?|skin"
         rf"|legs?|wrists?|thighs?|stomach)\b|\buntil (?:it|i) (?:bleed|bleeds|bled)\b|\bcut (?:so |even )?deep(?:er)?\b",
-        r"\s*(?:by accident|accidentally|on (?:a|the) (?:paper|door|table|corner|glass|knife)|shaving|cooking"
-        r"|chopping|while (?:cooking|shaving|chopping|working)|at the gym|lifting|playing|in the kitchen)",
+        r"\s*(?:by accident|accidentally|on (?:a|the) (?:paper|door|table|corner|glass|knife|oven|stove|pan|iron|kettle"
+        r"|grill|tray)|shaving|cooking"
+        r"|chopping|while (?:cooking|shaving|chopping|working)|at the gym|lifting|playing|in the kitchen|falling|fell"
+        r"|tripping|tripped|slipping|slipped|skiing|running|cycling|riding|climbing|dancing|training|moving|carrying"
+        r"|at (?:work|practice|football|soccer|the game|the park))",
     ),
     _rule(
         "en.sh_slang",
@@ -240,22 +247,26 @@ RULES: tuple[Rule, ...] = (
         rf"\b{_PERSON} (?:\w+ )?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|chokes|choked"
         rf"|strangles|strangled|shoves|shoved|pushed|throws things at|threw (?:\w+ )?at|burns|burned|hurts|hurt"
         rf"|smacks|smacked|abuses|abused|rapes|raped|molests|molested|assaults|assaulted|touches|touched|grabs"
-        rf"|grabbed|drags|dragged) me\b",
+        rf"|grabbed|drags|dragged|locks|locked) me\b",
         r"\s*(?:up|back|with (?:the |a |an |some |his |her |their |these |those )?(?:\w+ )?(?:news|truths?|idea|"
         r"questions?|pillow|joke|bill|reality|facts?|jokes|compliments?|requests?|comebacks?)\b|with (?:the|a|an|some"
         r"|his|her|their) (?:news|truth|idea|question|pillow|joke|bill|"
         r"compliment|facts|reality|request)|with (?:a|the) pillow|in (?:a|the) (?:game|match|race|chess|argument"
         r"|debate)|at (?:chess|tennis|the game|cards|poker|mario|fifa|pool)|in (?:chess|tennis|cards|poker)|on (?:the"
         r" way|a|the) (?:feelings|emotions|heart)|(?:by|for) (?:\d+|a few|two|three) points|to (?:it|the punch)"
-        r"|so hard (?:that|when) (?:i|it))",
+        r"|so hard (?:that|when) (?:i|it)|so much|a lot|deeply|really bad(?:ly)?|emotionally|more than|when (?:he|she"
+        r"|they) (?:left|said|cheated|lied)|by (?:leaving|cheating|saying|lying|ignoring|not)|to (?:do|be|work|try"
+        r"|train|study|improve|go|come|a|the|her|his|this|that|my|apply|sign up)\b|along|out\b|a (?:coffee|drink|tea"
+        r"|snack|beer|seat|chair)|hard(?:er)?\b|into (?:trying|doing|going|buying|signing))",
     ),
     _rule(
         "en.abused",
         FROM_OTHERS,
         CRISIS,
         r"\b(?:i (?:am|was|was being|get|got|have been|keep getting|'?m being)|i'?m|im|being|been) (?:\w+ )?"
-        r"(?:abused|raped|sexually (?:assaulted|abused|harassed)|molested|beaten up|beaten|assaulted|trafficked"
-        r"|stalked|groomed|strangled|choked|held captive|locked in|hit by my \w+|followed home)\b"
+        r"(?:abused|raped|sexually (?:assaulted|abused|harassed)|molested|beaten up|assaulted|trafficked"
+        r"|stalked|groomed|strangled|choked|held captive|locked in (?:my|a|the) (?:room|house|closet|basement|car)"
+        r"|hit by my \w+|followed home)\b"
         r"|\b(?:domestic (?:violence|abuse)|abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend"
         r"|parent|dad|mom|father|mother|home))\b"
         rf"|\b{_PERSON} (?:has been |is |keeps |'s been |kept |was |started )?(?:sexually )?(?:abusing|molesting|raping"
@@ -297,15 +308,30 @@ RULES: tuple[Rule, ...] = (
         "en.harm_others",
         TO_OTHERS,
         CRISIS,
-        rf"\b{_INTENT} (?:\w+ ){{0,3}}(?:kill|murder|hurt|stab|shoot|strangle|poison|beat up|attack|harm) {_VICTIM}\b"
+        rf"\b{_INTENT} (?:\w+ ){{0,4}}(?:kill|murder|hurt|stab|shoot|strangle|poison|beat up|attack|harm) {_VICTIM}\b"
         r"|\bshoot up (?:my|the|a) (?:school|office|workplace|class|church|mall)\b|\b(?:make|making) (?:them|"
         r"everyone|all of them) pay\b|\b(?:thoughts|images) of (?:hurting|killing|harming) (?:my|the) \w+\b"
         r"|\bbring(?:ing)? (?:a|my|his|her|the|my \w+'?s) (?:gun|knife|rifle|weapon|bomb)s? (?:to|into) (?:school|work"
         r"|class|the office|church|campus)\b",
         r"\s*(?:for (?:eating|taking|using|stealing|borrowing|spoiling|forgetting|leaving|being|not|telling|"
-        r"breaking|losing|drinking|finishing|touching|changing|making)|with kindness|in (?:the|a) (?:game|match|"
-        r"round)|when (?:\w+ )?(?:see|get|gets)|if (?:he|she|they) (?:does|do|eat|eats|touch|touches|say|says)"
+        r"breaking|losing|drinking|finishing|touching|changing|making)|with kindness|(?:all |both )?in (?:the |a |this )?(?:next )?"
+        r"(?:game|match|round|level|raid|tournament)|'s (?:feelings|ego|pride|chances|reputation)|feelings|when (?:\w+ )?(?:see|get|gets)|if (?:he|she|they) (?:does|do|eat|eats|touch|touches|say|says)"
         r"|at (?:chess|poker|fifa|mario|cards|tennis|the game)|\s*lol|\s*haha)",
+    ),
+    _rule(
+        "en.harm_others_soft",
+        TO_OTHERS,
+        CONCERN,
+        rf"\b(?:could|should|might) (?:\w+ ){{0,2}}(?:kill|murder|strangle|hurt|stab|shoot) {_VICTIM}\b",
+        r"\s*(?:for|with kindness|in (?:the|a) (?:game|match)|'s feelings|feelings|lol|haha)",
+    ),
+    _rule(
+        "en.weapon_access",
+        TO_OTHERS,
+        CONCERN,
+        r"\b(?:i have|i'?ve got|i got|i bought|i own|i keep|i know where (?:my \w+ keeps|to find)|there'?s) (?:a |the "
+        r"|my |his |her )?(?:knife|knives|gun|guns|rifle|pistol|weapon|axe|shotgun|firearm)\b",
+        r"\s*(?:for (?:cooking|hunting|work|the kitchen)|in (?:the|my) (?:kitchen|game)|collection|skin)",
     ),
     # --- medical emergency ----------------------------------------------------------------------------------
     _rule(
@@ -315,6 +341,65 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:i (?:can'?t|cannot) breathe and|i'?m bleeding (?:a lot|heavily|badly|everywhere)|won'?t stop "
         r"bleeding|(?:took|drank|swallowed) (?:bleach|poison|antifreeze|rat poison))\b",
         negatable=False,
+    ),
+    # --- English: further phrasings of the same phenomena -------------------------------------------------
+    _rule(
+        "en.overdose_intent",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:going to|gonna|want to|wanna|will|plan(?:ning)? to|about to|thinking (?:about|of)|ready to) (?:take an )?"
+        r"(?:overdose|od)\b|\btook an overdose\b|\b(?:loaded (?:the |a |my )?gun|gun (?:is )?loaded)\b"
+        r"|\b(?:thinking (?:of|about)|considering|planning on) ending it\b",
+        r"\s*on (?:chocolate|coffee|caffeine|sugar|candy|sweets|netflix|tv|anime|k-?pop|memes|cake|pizza|carbs|"
+        r"cookies|ice cream|music|cuteness)",
+    ),
+    _rule(
+        "en.better_if_gone",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:happier|better|easier) (?:off )?if i (?:was|were|wasn'?t|weren'?t|died|disappeared|was gone|were gone)"
+        r"(?: (?:dead|gone|here|around|alive|anymore))?\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.self_harm_body",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w*|hurt|hurts|hurting|harm\w*"
+        r"|hit|hitting|punch\w*|bruis\w*) (?:my|myself on my|myself in my) (?:arms?|wrists?|legs?|thighs?|stomach"
+        r"|skin|hips?|face|head)\b(?=.{0,40}\b(?:on purpose|deliberately|again|to feel|because i|when i(?:'m| am| get)"
+        r"|until|so (?:that )?(?:no one|nobody)|with (?:a|the) (?:blade|razor|lighter|cigarette|knife|scissors))\b)"
+        r"|\b(?:on purpose|deliberately)\b.{0,30}\b(?:cut|burn\w*|hurt|hit) (?:myself|my (?:arm|wrist|leg|skin))\b",
+    ),
+    _rule(
+        "en.sexual_violence",
+        FROM_OTHERS,
+        CRISIS,
+        rf"\b{_PERSON} (?:\w+ )?(?:forces|forced|makes|made|pressures|pressured) me (?:to )?(?:have sex|sleep with"
+        rf"|do sexual|do things i don'?t want|touch him|touch her|send nudes)\b|\b(?:beat|beats|beaten|beating) me "
+        rf"up\b|\b(?:afraid|scared|terrified|fear) (?:that )?{_PERSON} (?:will|'ll|is going to|might|may|could) "
+        rf"(?:kill|hurt|beat|rape) me\b|\b{_PERSON} (?:is |keeps |has been |'s been )?threaten(?:ing|s|ed) me\b"
+        rf"|\b(?:keeps|kept|started|is) (?:showing up|turning up|waiting) (?:at|outside) my (?:house|home|door|work"
+        rf"|school|flat|apartment|job)\b",
+        r"\s*(?:with (?:a|the|an) (?:warning|fine|lawsuit|detention|bad grade|write-?up|letter)|at (?:chess|poker|cards"
+        r"|tennis|the game))",
+    ),
+    _rule(
+        "en.harm_others_more",
+        TO_OTHERS,
+        CRISIS,
+        rf"\b{_INTENT} (?:\w+ ){{0,2}}(?:beat|burn|run over|choke|drown) {_VICTIM} (?:to death|up|senseless|until)\b"
+        r"|\b(?:set|setting) (?:his|her|their|the|my \w+'?s) (?:house|car|school|office|place|flat|apartment) on "
+        r"fire\b|\bburn (?:his|her|their|the) (?:house|place) down\b",
+        r"\s*(?:lol|haha|in (?:the|a) game|in minecraft)",
+    ),
+    _rule(
+        "en.distress",
+        SUICIDE,
+        CONCERN,
+        r"\b(?:can'?t|cannot) take (?:it|this|any more|anymore)(?: anymore| any more)?\b|\b(?:want|need) (?:the pain|"
+        r"it all|everything|this) to (?:stop|end) (?:forever|for good|permanently)\b|\bi (?:just )?want out\b"
+        r"|\bi (?:give|gave) up on (?:everything|life|myself)\b",
     ),
     # --- Spanish --------------------------------------------------------------------------------------------
     _rule(
@@ -361,7 +446,22 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CONCERN,
         r"\b(?:sin esperanza|no puedo mas|no aguanto mas|soy una carga|no tengo (?:razon|razones) para vivir"
-        r"|no le veo sentido a (?:la vida|nada)|quiero desaparecer)\b",
+        r"|no le veo sentido a (?:la vida|nada))\b",
+    ),
+    _rule(
+        "es.disappear",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:quiero|quisiera|ganas de) desaparecer\b",
+        r"\s*(?:(?:por|durante) (?:un|el|unos) (?:rato|fin de semana|dia|dias|tiempo)|de (?:aqui|esta fiesta|clase))",
+    ),
+    _rule(
+        "es.more",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:ganas de morir(?:me)?|quiero dejar de existir|me hago cortes|hacerme cortes|planeo (?:matarme|"
+        r"suicidarme)|tengo un plan para (?:matarme|suicidarme|morir))\b",
+        r"\s*(?:de (?:risa|verguenza|hambre|sueno|calor|frio|amor|aburrimiento|envidia))",
     ),
     # --- German ---------------------------------------------------------------------------------------------
     _rule(
@@ -405,7 +505,27 @@ RULES: tuple[Rule, ...] = (
         "de.concern",
         SUICIDE,
         CONCERN,
-        r"\b(?:hoffnungslos|ich kann nicht mehr|keinen sinn mehr|bin eine last|will verschwinden)\b",
+        r"\b(?:hoffnungslos|ich kann nicht mehr|keinen sinn mehr|bin eine last)\b",
+    ),
+    _rule(
+        "de.disappear",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:will|mochte|wurde gern) (?:einfach )?(?:fur immer )?verschwinden\b",
+        r"\s*(?:fur (?:ein|eine|einen) (?:paar|weile|wochenende|tag)|in den urlaub|von (?:der|dieser) party)",
+    ),
+    _rule(
+        "de.more",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:(?:er|sie|mein \w+|meine \w+) (?:\w+ ){0,2}mich (?:umbringt|umbringen wird|toten wird|schlagen wird)"
+        r"|angst,? dass (?:er|sie|mein \w+|meine \w+) mich (?:umbringt|schlagt|verletzt))\b",
+    ),
+    _rule(
+        "de.self_more",
+        SELF_HARM,
+        CRISIS,
+        r"\bich schneide mich\b(?! (?:beim|oft beim|manchmal beim) (?:kochen|rasieren))|\bich verletze mich\b",
     ),
     # --- French ---------------------------------------------------------------------------------------------
     _rule(
@@ -448,6 +568,13 @@ RULES: tuple[Rule, ...] = (
         "fr.concern",
         SUICIDE,
         CONCERN,
-        r"\b(?:sans espoir|je n'en peux plus|je suis un fardeau|aucune raison de vivre|je veux disparaitre)\b",
+        r"\b(?:sans espoir|je n'en peux plus|je suis un fardeau|aucune raison de vivre)\b",
+    ),
+    _rule(
+        "fr.disappear",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:je veux|envie de|j'aimerais) disparaitre\b",
+        r"\s*(?:pour (?:le|un|quelques) (?:week-?end|jour|temps)|en vacances|sous (?:la|ma) couette)",
     ),
 )

@@ -10,6 +10,7 @@ trained on DiaSafety (agent.safety_model) that scores the (user message, draft) 
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 from functools import cache
@@ -53,7 +54,7 @@ _CAREFUL_FALLBACK: dict[str, str] = {
 }
 # The classifier alone (no rule fired) asks for a revision only when it is this sure: live drafts are
 # not DiaSafety's Reddit replies, and a needless revision costs a round.
-LIVE_THRESHOLD = 0.9
+LIVE_THRESHOLD = 0.8
 _CATEGORY_CHECK = {
     "Risk Ignorance": Check.RISK_IGNORANCE,
     "Unauthorized Expertise": Check.UNAUTHORISED_EXPERTISE,
@@ -103,7 +104,10 @@ class OfflineCritic:
         self.threshold = threshold
 
     async def review(self, draft: Draft, request: DraftRequest) -> Verdict:
-        return self.review_sync(draft, request)
+        if self.model is None:
+            return self.review_sync(draft, request)
+        # The classifier is a small transformer pass: keep it off the event loop.
+        return await asyncio.to_thread(self.review_sync, draft, request)
 
     def review_sync(self, draft: Draft, request: DraftRequest) -> Verdict:
         flags = run_checks(draft_context(draft, request, _prompt_texts()))

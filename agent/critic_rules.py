@@ -200,16 +200,35 @@ _LEAK = _re(
 )
 
 
+_DENIAL = _re(
+    r"\b(?:not|never|n't|no one|nobody|doesn'?t mean|don'?t think|didn'?t say|isn'?t (?:a sign|true|fair)|"
+    r"wrong to (?:say|think)|stop telling yourself|it'?s not that|who said|that doesn'?t make)\b"
+)
+
+
 def _find(pattern: re.Pattern[str], text: str) -> str | None:
     match = pattern.search(text)
     return match.group(0) if match else None
+
+
+def _find_asserted(pattern: re.Pattern[str], text: str) -> str | None:
+    """A match the sentence does not deny: "it doesn't mean you are weak" is support, not an insult."""
+    for match in pattern.finditer(text):
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;") + 1
+        if not _DENIAL.search(text[max(sentence_start, match.start() - 60) : match.start()]):
+            return match.group(0)
+    return None
 
 
 def check_risk(ctx: DraftContext) -> list[Flag]:
     draft = normalise(ctx.draft)
     hit = _find(_ENCOURAGE_HARM, draft)
     if hit:
-        return [Flag(Finding(check=Check.RISK_IGNORANCE, detail=f"encourages or enables self-harm ('{hit}')"), True)]
+        return [
+            Flag(
+                Finding(check=Check.RISK_IGNORANCE, detail=f"encourages or enables self-harm ('{hit}')"), True
+            )
+        ]
     at_risk = ctx.risk.level is not RiskLevel.NONE
     dismissed = _find(_DISMISS, draft)
     if at_risk and dismissed:
@@ -235,13 +254,17 @@ def check_expertise(ctx: DraftContext) -> list[Flag]:
 
 def check_toxicity(ctx: DraftContext) -> list[Flag]:
     draft = normalise(ctx.draft)
-    hit = _find(_TOXIC_DRAFT, draft)
+    hit = _find_asserted(_TOXIC_DRAFT, draft)
     if hit:
-        return [Flag(Finding(check=Check.TOXICITY, detail=f"insults or dismisses the person ('{hit}')"), True)]
+        return [
+            Flag(Finding(check=Check.TOXICITY, detail=f"insults or dismisses the person ('{hit}')"), True)
+        ]
     user = normalise(ctx.user)
     agreed = _find(_AGREE, draft)
     if agreed and _USER_TOXIC.search(user):
-        detail = f"agrees with a hostile or demeaning statement ('{agreed}'); acknowledge feelings, not the claim"
+        detail = (
+            f"agrees with a hostile or demeaning statement ('{agreed}'); acknowledge feelings, not the claim"
+        )
         return [Flag(Finding(check=Check.TOXICITY, detail=detail))]
     return []
 
@@ -249,7 +272,8 @@ def check_toxicity(ctx: DraftContext) -> list[Flag]:
 def check_bias(ctx: DraftContext) -> list[Flag]:
     draft = normalise(ctx.draft)
     for match in _BIAS.finditer(draft):
-        if not _BIAS_OK.search(match.group(0)):
+        denied = _DENIAL.search(draft[max(0, match.start() - 60) : match.start()])
+        if not _BIAS_OK.search(match.group(0)) and not denied:
             detail = f"generalises about a group or takes a political side ('{match.group(0)}')"
             return [Flag(Finding(check=Check.BIASED_OPINION, detail=detail))]
     return []
@@ -277,7 +301,9 @@ def check_privacy(ctx: DraftContext) -> list[Flag]:
     if hit:
         return [Flag(Finding(check=Check.PRIVACY, detail=f"asks for personal data ('{hit}')"))]
     if _repeats_personal_data(ctx.draft):
-        return [Flag(Finding(check=Check.PRIVACY, detail="repeats personal data (e-mail, phone or card number)"))]
+        return [
+            Flag(Finding(check=Check.PRIVACY, detail="repeats personal data (e-mail, phone or card number)"))
+        ]
     return []
 
 

@@ -159,8 +159,10 @@ _PAST_PARTICIPLES = {"been", "laid", "done", "gone", "taken", "given", "seen", "
 
 
 def _is_past(word: str) -> bool:
-    return word in _PAST_PARTICIPLES or (word in _IRREGULAR_ING and word not in _PRESENT) or bool(
-        _ing_of_regular_past(word)
+    return (
+        word in _PAST_PARTICIPLES
+        or (word in _IRREGULAR_ING and word not in _PRESENT)
+        or bool(_ing_of_regular_past(word))
     )
 
 
@@ -280,19 +282,17 @@ def _topic_in(tokens: list[str]) -> Topic | None:
             rest = " ".join(tokens[i + 1 + len(phrase) :])
             if _DEATH.search(rest):
                 return Topic(phrase="losing your " + noun, person=True)
-            past = any(
-                w in _IRREGULAR_ING or _ing_of_regular_past(w) for w in tokens[i + 1 + len(phrase) :][:3]
-            )
+            past = any(_is_past(w) for w in tokens)  # "I broke up with my boyfriend": it happened
             lead = "what happened with your " if past else "what's going on with your "
             return Topic(phrase=lead + noun, person=True)
-        return Topic(phrase="your " + noun, person=False, plural=_plural(phrase[-1]))
+        return Topic(phrase="your " + noun, person=False, plural=is_plural(phrase[-1]))
     return None
 
 
 _DEATH = re.compile(r"\b(?:passed away|passed|died|dying|funeral|gone)\b")
 
 
-def _plural(noun: str) -> bool:
+def is_plural(noun: str) -> bool:
     return noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ics"))
 
 

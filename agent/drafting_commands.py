@@ -29,15 +29,23 @@ if TYPE_CHECKING:
     from strategies.esconv import Sample
 
 K_DEMONSTRATIONS = 4
-_QUERY_WEIGHTS = (1.0, 0.35, 0.15)  # the current message and the user's two previous ones, as the live retriever
+_QUERY_WEIGHTS = (
+    1.0,
+    0.35,
+    0.15,
+)  # the current message and the user's two previous ones, as the live retriever
 _PROBLEM_BOOST = 0.06
 
 
 def register(groups: CommandGroups) -> None:
-    response = groups.eval.add_parser("response", help="BLEU-2 / ROUGE-L / Distinct of offline replies on ESConv")
+    response = groups.eval.add_parser(
+        "response", help="BLEU-2 / ROUGE-L / Distinct of offline replies on ESConv"
+    )
     response.add_argument("--data", type=Path, required=True, help="ESConv JSONL (one dialogue per line)")
     response.add_argument("--limit", type=int, default=0, help="score only the first N supporter turns")
-    response.add_argument("--dump", type=Path, help="write every context/reply/reference as JSONL (for review)")
+    response.add_argument(
+        "--dump", type=Path, help="write every context/reply/reference as JSONL (for review)"
+    )
     response.set_defaults(handler=_eval_response)
 
 
@@ -47,12 +55,16 @@ def register(groups: CommandGroups) -> None:
 class MemoryIndex:
     """Nearest neighbours over the embedded demonstrations' seeker text (what the live store indexes)."""
 
-    def __init__(self, demonstrations: Sequence[Demonstration], embed: Callable[[Sequence[str]], Any]) -> None:
+    def __init__(
+        self, demonstrations: Sequence[Demonstration], embed: Callable[[Sequence[str]], Any]
+    ) -> None:
         self._demos = list(demonstrations)
         self._embed = embed
         self._matrix: npt.NDArray[np.float32] = embed([d.seeker for d in self._demos])
 
-    def retrieve(self, context: TurnContext, strategy: Strategy, k: int = K_DEMONSTRATIONS) -> list[Demonstration]:
+    def retrieve(
+        self, context: TurnContext, strategy: Strategy, k: int = K_DEMONSTRATIONS
+    ) -> list[Demonstration]:
         import numpy as np
 
         texts = [t for t in [context.turn.text, *context.conversation.user_texts()[-2:][::-1]] if t]
@@ -182,7 +194,12 @@ def _eval_response(args: argparse.Namespace) -> int:
     if args.dump:
         _dump(args.dump, replayed, gold, selected, references)
     _table(result)
-    meta = {"drafter": "offline", "perceiver": perceiver_name, "selector": selector_name, "data": str(args.data)}
+    meta = {
+        "drafter": "offline",
+        "perceiver": perceiver_name,
+        "selector": selector_name,
+        "data": str(args.data),
+    }
     print(json.dumps({**result["gold"], **result, **meta}))
     return 0
 

@@ -72,6 +72,11 @@ class Embedder:
             [v if v is not None else self._fallback(t) for t, v in zip(texts, found, strict=True)]
         )
 
+    def remember(self, text: str, vector: Vector) -> None:
+        """Caches a vector computed elsewhere by the same model pass (the perceiver's), so it is not recomputed."""
+        with self._lock:
+            self._remember(text, np.asarray(vector, dtype=np.float32))
+
     def _remember(self, text: str, vector: Vector) -> None:
         self._cache[text] = vector
         self._cache.move_to_end(text)

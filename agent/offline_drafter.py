@@ -174,6 +174,7 @@ def template_fields(template: str) -> tuple[str, ...]:
 def _feeling_keys(text: str, perception: Perception, vocabulary: Vocabulary) -> list[str]:
     """Feeling names in order of evidence: the person's own words first, then the emotion model."""
     lowered = " " + " ".join(tx.words(tx.normalise_spelling(text))) + " "
+    lowered = _NEGATED.sub(lambda m: m.group(0) if m.group(0).strip() in _RELIEF_PHRASES else " ", lowered)
     cued = sorted(
         ((lowered.find(" " + cue), key) for key, cues in vocabulary.cues.items() for cue in cues),
         key=lambda pair: pair[0],
@@ -183,8 +184,14 @@ def _feeling_keys(text: str, perception: Perception, vocabulary: Vocabulary) -> 
     keys += [label for label, p in labels if p >= 0.15 and label != "neutral"]
     keys.append(perception.emotion.dominant)
     if not any(" " + cue in lowered for cue in vocabulary.positive_cues):
-        keys = [k for k in keys if _FAMILY.get(k) != "positive"]  # the model alone often mistakes calm for joy
+        keys = [
+            k for k in keys if _FAMILY.get(k) != "positive"
+        ]  # the model alone often mistakes calm for joy
     return [k for k in dict.fromkeys(keys) if k in vocabulary.feelings] or ["neutral"]
+
+
+_NEGATED = re.compile(r" (?:less|not|no longer|never|isn't|wasn't) \w+(?= )")
+_RELIEF_PHRASES = {"less alone", "less anxious", "less lonely", "less stressed"}
 
 
 def resolve_problem(text: str, perceived: str, vocabulary: Vocabulary) -> str:
@@ -231,6 +238,14 @@ def _echo_slots(text: str, cause: str | None, vocab: Vocabulary) -> dict[str, st
     return values
 
 
+def _plural_phrase(phrase: str) -> bool:
+    """'your exams' is plural; 'what is going on with your parents', 'losing your keys', 'the pile of tasks' not."""
+    words = phrase.split()
+    if words[0] in {"what", "what's", "how"} or words[0].endswith("ing") or " of " in phrase:
+        return False
+    return tx.is_plural(words[-1])
+
+
 def message_text(request: DraftRequest) -> str:
     """What to answer: the message, or the user's latest one when the supporter is continuing its own turn."""
     earlier = request.context.conversation.user_texts()
@@ -247,7 +262,7 @@ def build_slots(request: DraftRequest, rng: random.Random, echo: bool) -> Slots:
     topic = tx.topic_phrase(text) if echo else None
     fallback_topics = vocab.topics.get(problem) or vocab.topics["other"]
     values["topic"] = topic.phrase if topic else rng.choice(fallback_topics)
-    values["has"] = "have" if topic and topic.plural else "has"
+    values["has"] = "have" if _plural_phrase(values["topic"]) else "has"
     specific = {"topic"} if topic else set()
     if echo:
         cause = perception.cause.span if perception.cause else None
@@ -409,7 +424,7 @@ class Composer:
 # --- conversational moves ---------------------------------------------------------------------------------
 
 _GREETING = re.compile(r"^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b", re.I)
-_THANKS = re.compile(r"\b(?:thanks|thank you|thank u|thx|appreciate)\b", re.I)
+_THANKS = re.compile(r"\b(?:thanks|thank you|thankyou|thank u|thx|appreciate)\b", re.I)
 _HOW_ARE_YOU = re.compile(r"\bhow (?:are|r) (?:you|u)\b(?! (?:feeling|doing) about)", re.I)
 _GOODBYE = re.compile(r"\b(?:bye|goodbye|good night|goodnight|take care|see you|talk later)\b", re.I)
 

@@ -14,15 +14,25 @@ if TYPE_CHECKING:
 def register(groups: CommandGroups) -> None:
     train = groups.train.add_parser("emotion", help="train the GoEmotions head (train split; dev thresholds)")
     train.add_argument("--seed", type=int, default=13)
+    train.add_argument("--epochs", type=int, default=3)
+    train.add_argument("--top-layers", type=int, default=2, choices=(1, 2, 3))
     train.add_argument("--cache", type=Path, default=Path("/tmp/warmline-cache"), help="feature cache dir")
     train.set_defaults(handler=_train_emotion)
 
+    train_cause = groups.train.add_parser(
+        "cause", help="train the RECCON causal-utterance model (train split)"
+    )
+    train_cause.add_argument("--seed", type=int, default=13)
+    train_cause.set_defaults(handler=_train_cause)
+
     emotion = groups.eval.add_parser("emotion", help="28-label and Ekman-7 F1 on a GoEmotions TSV")
     emotion.add_argument("--data", type=Path, required=True)
+    emotion.add_argument("--engine", choices=("offline", "llm"), default="offline")
     emotion.set_defaults(handler=_eval_emotion)
 
     cause = groups.eval.add_parser("cause", help="causal-utterance and span F1 on a RECCON JSON file")
     cause.add_argument("--data", type=Path, required=True)
+    cause.add_argument("--method", choices=("auto", "model", "heuristic", "llm"), default="auto")
     cause.set_defaults(handler=_eval_cause)
 
     bench = groups.bench.add_parser("perception", help="per-turn perception latency (p50/p95 ms)")
@@ -34,8 +44,16 @@ def register(groups: CommandGroups) -> None:
 def _train_emotion(args: argparse.Namespace) -> int:
     from agent.emotion_train import TrainConfig, train
 
-    report = train(TrainConfig(seed=args.seed, cache_dir=args.cache))
+    config = TrainConfig(seed=args.seed, epochs=args.epochs, top_layers=args.top_layers, cache_dir=args.cache)
+    report = train(config)
     print(report.model_dump_json())
+    return 0
+
+
+def _train_cause(args: argparse.Namespace) -> int:
+    from agent.cause_eval import train_cause
+
+    print(train_cause(seed=args.seed).model_dump_json())
     return 0
 
 
@@ -43,16 +61,21 @@ def _eval_emotion(args: argparse.Namespace) -> int:
     from agent.emotion import decide, evaluate, label_matrix, load_classifier, load_tsv
 
     examples = load_tsv(args.data)
-    classifier = load_classifier()
-    scores = classifier.score_matrix([e.text for e in examples])
-    print(evaluate(label_matrix(examples), decide(scores)).model_dump_json())
+    if args.engine == "llm":
+        from agent.llm_perception import llm_label_matrix
+
+        predicted = llm_label_matrix([e.text for e in examples])
+        print(evaluate(label_matrix(examples), predicted).model_dump_json())
+        return 0
+    batch = load_classifier().analyse([e.text for e in examples], progress=True)
+    print(evaluate(label_matrix(examples), decide(batch.scores), decide(batch.ekman)).model_dump_json())
     return 0
 
 
 def _eval_cause(args: argparse.Namespace) -> int:
     from agent.cause_eval import evaluate_file
 
-    print(evaluate_file(args.data).model_dump_json())
+    print(evaluate_file(args.data, args.method).model_dump_json())
     return 0
 
 

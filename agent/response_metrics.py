@@ -56,7 +56,9 @@ def _clipped_matches(hypothesis: Sequence[str], reference: Sequence[str], n: int
     return sum(min(count, ref[gram]) for gram, count in hyp.items()), max(len(hypothesis) - n + 1, 0)
 
 
-def corpus_bleu(hypotheses: Sequence[Sequence[str]], references: Sequence[Sequence[str]], max_n: int = 2) -> float:
+def corpus_bleu(
+    hypotheses: Sequence[Sequence[str]], references: Sequence[Sequence[str]], max_n: int = 2
+) -> float:
     """Corpus-level BLEU-n (cumulative, uniform weights) as a fraction in [0, 1]."""
     matches, totals = [0] * max_n, [0] * max_n
     for hyp, ref in zip(hypotheses, references, strict=True):
@@ -66,7 +68,10 @@ def corpus_bleu(hypotheses: Sequence[Sequence[str]], references: Sequence[Sequen
             totals[n - 1] += t
     if totals[0] == 0:
         return 0.0
-    logs = [math.log((m or SMOOTHING_EPSILON) / t) if t else math.log(SMOOTHING_EPSILON) for m, t in zip(matches, totals, strict=True)]
+    logs = [
+        math.log((m or SMOOTHING_EPSILON) / t) if t else math.log(SMOOTHING_EPSILON)
+        for m, t in zip(matches, totals, strict=True)
+    ]
     c, r = sum(len(h) for h in hypotheses), sum(len(x) for x in references)
     brevity = 1.0 if c > r else math.exp(1 - r / c)
     return brevity * math.exp(sum(logs) / max_n)

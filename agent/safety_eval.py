@@ -46,13 +46,19 @@ def rule_flags(pairs: Sequence[DiaSafetyPair]) -> list[bool]:
     return flags
 
 
-def model_flags(pairs: Sequence[DiaSafetyPair]) -> list[bool]:
-    from agent.safety_model import load_safety_model
+def model_flags(pairs: Sequence[DiaSafetyPair], cache: Path | None = None) -> list[bool]:
+    from agent.safety_model import MixtureModel, load_safety_model
 
     model = load_safety_model()
     if model is None:
         raise SystemExit("no safety model: run `warmline train safety` first")
-    scores = model.score_many([p.context for p in pairs], [p.response for p in pairs])
+    if isinstance(model, MixtureModel):
+        model.featuriser.cache = cache
+    try:
+        scores = model.score_many([p.context for p in pairs], [p.response for p in pairs])
+    finally:
+        if isinstance(model, MixtureModel):
+            model.featuriser.cache = None
     return [s.unsafe >= model.threshold for s in scores]
 
 
@@ -63,10 +69,10 @@ def f1(gold: Sequence[bool], predicted: Sequence[bool]) -> float:
     return round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
 
 
-def evaluate_diasafety(path: Path, mode: Mode = "combined") -> dict[str, object]:
+def evaluate_diasafety(path: Path, mode: Mode = "combined", cache: Path | None = None) -> dict[str, object]:
     pairs = load_pairs(path)
     rules = rule_flags(pairs) if mode != "model" else [False] * len(pairs)
-    model = model_flags(pairs) if mode != "rules" else [False] * len(pairs)
+    model = model_flags(pairs, cache) if mode != "rules" else [False] * len(pairs)
     predicted = [r or m for r, m in zip(rules, model, strict=True)]
     gold = [p.unsafe for p in pairs]
     categories = sorted({p.category for p in pairs})

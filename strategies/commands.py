@@ -12,7 +12,9 @@ if TYPE_CHECKING:
 
 
 def register(groups: CommandGroups) -> None:
-    train = groups.train.add_parser("strategy", help="rebuild the debiased strategy selector from ESConv train")
+    train = groups.train.add_parser(
+        "strategy", help="rebuild the debiased strategy selector from ESConv train"
+    )
     train.add_argument("--seed", type=int, default=13)
     train.add_argument("--folds", type=int, default=5, help="folds for the out-of-fold debiasing fit")
     train.add_argument("--ablation", action="store_true", help="also write strategies/ABLATION.md")
@@ -22,7 +24,9 @@ def register(groups: CommandGroups) -> None:
 
     evaluate = groups.eval.add_parser("strategy", help="the live selector over an ESConv JSONL file")
     evaluate.add_argument("--data", type=Path, required=True)
-    evaluate.add_argument("--report", type=Path, default=None, help="directory for the confusion/preference PNGs")
+    evaluate.add_argument(
+        "--report", type=Path, default=None, help="directory for the confusion/preference PNGs"
+    )
     evaluate.set_defaults(handler=_eval)
 
     bench = groups.bench.add_parser("strategy", help="decisions per second and p95 latency of the selector")
@@ -35,7 +39,11 @@ def _train(args: argparse.Namespace) -> int:
     from strategies.train import TrainOptions, train
 
     options = TrainOptions(
-        seed=args.seed, folds=args.folds, ablation=args.ablation, save=not args.no_save, cache_dir=args.cache_dir
+        seed=args.seed,
+        folds=args.folds,
+        ablation=args.ablation,
+        save=not args.no_save,
+        cache_dir=args.cache_dir,
     )
     summary = train(options)
     print(summary.model_dump_json())

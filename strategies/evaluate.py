@@ -41,7 +41,10 @@ def write_report(scores: StrategyScores, directory: Path) -> list[Path]:
 
     matplotlib.use("Agg")
     directory.mkdir(parents=True, exist_ok=True)
-    return [_confusion_png(scores, directory / "confusion.png"), _preference_png(scores, directory / "preferences.png")]
+    return [
+        _confusion_png(scores, directory / "confusion.png"),
+        _preference_png(scores, directory / "preferences.png"),
+    ]
 
 
 def _confusion_png(scores: StrategyScores, path: Path) -> Path:

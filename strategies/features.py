@@ -6,10 +6,14 @@ nothing else. Features, in named groups so the ablation can drop each one:
 * `user`: sentence embeddings of the user's latest and previous messages;
 * `context`: the mean embedding of every user message so far (what the conversation is about);
 * `supporter`: the embedding of the supporter's latest message;
-* `history`: the last three strategies (one-hot, with "none"), the strategy counts so far (as shares), and the
-  last strategy crossed with "the supporter already spoke after the user's latest message";
+* `history`: the last three strategies (one-hot, with "none"), the last two as a pair, the strategy counts so
+  far (as shares), how recently each strategy was used, and the last strategy crossed with "the supporter
+  already spoke after the user's latest message";
 * `position`: how far into the conversation we are, how many supporter/user messages in a row, and whether the
   user asked a question.
+
+Besides these dense groups, `text_fields` gives the raw words the model reads through a hashed TF-IDF
+(strategies/model.py): the user's latest block of messages and the supporter's latest message.
 """
 
 from __future__ import annotations
@@ -36,10 +40,11 @@ GROUP_SIZES: dict[str, int] = {
     "user": 2 * DIMENSIONS,
     "context": DIMENSIONS,
     "supporter": DIMENSIONS,
-    "history": HISTORY_DEPTH * (K + 1) + K + 2 * (K + 1),
-    "position": 14,
+    "history": HISTORY_DEPTH * (K + 1) + K + 2 * (K + 1) + (K + 1) ** 2 + K,
+    "position": 14 + 8,
 }
 FEATURE_GROUPS: tuple[str, ...] = tuple(GROUP_SIZES)
+EMBEDDING_GROUPS: tuple[str, ...] = ("user", "context", "supporter")
 
 
 @dataclass(frozen=True)
@@ -48,10 +53,17 @@ class DialogueView:
 
     user_texts: tuple[str, ...]
     last_supporter: str
+    earlier_supporter: str  # the supporter's message before `last_supporter`
+    user_blocks: tuple[str, ...]  # each run of consecutive user messages, joined
     strategies: tuple[Strategy, ...]
     n_messages: int
     supporter_run: int  # supporter messages since the user's latest message
     user_run: int  # user messages in the user's latest block
+
+    @property
+    def user_block(self) -> str:
+        """The user's latest run of consecutive messages, joined."""
+        return " ".join(self.user_texts[len(self.user_texts) - self.user_run :]) if self.user_run else ""
 
     @property
     def last_user(self) -> str:
@@ -67,11 +79,25 @@ def view(messages: Sequence[Message]) -> DialogueView:
     return DialogueView(
         user_texts=tuple(m.text for m in messages if m.role is Role.USER),
         last_supporter=supporter[-1].text if supporter else "",
+        earlier_supporter=supporter[-2].text if len(supporter) > 1 else "",
+        user_blocks=_user_blocks(messages),
         strategies=tuple(m.strategy for m in supporter if m.strategy is not None),
         n_messages=len(messages),
         supporter_run=_run_length(messages, Role.ASSISTANT),
         user_run=_run_length(messages[: len(messages) - _run_length(messages, Role.ASSISTANT)], Role.USER),
     )
+
+
+def _user_blocks(messages: Sequence[Message]) -> tuple[str, ...]:
+    blocks: list[list[str]] = []
+    previous: Role | None = None
+    for message in messages:
+        if message.role is Role.USER:
+            if previous is not Role.USER:
+                blocks.append([])
+            blocks[-1].append(message.text)
+        previous = message.role
+    return tuple(" ".join(block) for block in blocks)
 
 
 def _run_length(messages: Sequence[Message], role: Role) -> int:
@@ -131,7 +157,22 @@ def _history(item: DialogueView) -> Matrix:
     # The same last strategy means different things right after the user spoke and mid-reply.
     crossed = np.zeros(2 * (K + 1), dtype=np.float32)
     crossed[(K + 1) * min(item.supporter_run, 1) + (_ORDER[recent[0]] if recent else K)] = 1.0
-    return np.concatenate([*slots, shares, crossed])
+    # A linear model cannot combine the one-hots itself: the pair (last, second-last) as one feature.
+    first, second = (_ORDER[recent[d]] if d < len(recent) else K for d in range(2))
+    pair = _one_hot(first * (K + 1) + second, (K + 1) ** 2)
+    return np.concatenate([*slots, pair, shares, _recency(item.strategies), crossed])
+
+
+def _recency(strategies: Sequence[Strategy]) -> Matrix:
+    """1 / (1 + supporter turns since each strategy was last used); 0 if never used."""
+    out = np.zeros(K, dtype=np.float32)
+    for age, strategy in enumerate(reversed(strategies)):
+        if out[_ORDER[strategy]] == 0.0:
+            out[_ORDER[strategy]] = 1.0 / (1.0 + age)
+    return out
+
+
+_STAGE_EDGES = (1, 2, 3, 5, 8, 12, 17)  # supporter turns so far, bucketed (the stage of the conversation)
 
 
 def _position(item: DialogueView) -> Matrix:
@@ -147,8 +188,18 @@ def _position(item: DialogueView) -> Matrix:
         float("?" in last_user),
         math.log1p(len(last_user)) / 6.0,
         float("?" in item.last_supporter),
+        *_one_hot(int(np.searchsorted(_STAGE_EDGES, len(item.strategies), side="right")), len(_STAGE_EDGES) + 1),
     ]
     return np.array(values, dtype=np.float32)
+
+
+TEXT_FIELDS: tuple[str, ...] = ("user_words", "supporter_words", "earlier_user_words", "earlier_supporter_words")
+
+
+def text_fields(item: DialogueView) -> tuple[str, ...]:
+    """The texts behind TEXT_FIELDS, in that order."""
+    earlier_user = item.user_blocks[-2] if len(item.user_blocks) > 1 else ""
+    return item.user_block, item.last_supporter, earlier_user, item.earlier_supporter
 
 
 def group_slices() -> dict[str, slice]:

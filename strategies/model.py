@@ -1,16 +1,21 @@
-"""The trained strategy model as plain numpy arrays: standardise, then an ensemble of small heads.
+"""The trained strategy model as plain numpy arrays: a multinomial logistic model over words and dialogue state.
 
-Inference is a few matrix products (no sklearn or torch at run time), and the artefact is one `.npz` of float32
-arrays plus a JSON card, so it is small, diffable in size, and safe to load (no pickle).
+Inputs: a hashed TF-IDF of each text field (the user's latest messages, the supporter's latest message) and the
+dense feature groups of strategies/features.py, standardised and scaled per group (a scale of 0 drops a group).
+Words are hashed, so the artefact stores no vocabulary (no dataset text), only numbers: one `.npz` of arrays,
+loaded without pickle. Inference is a sparse and a dense product, well under a millisecond.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import HashingVectorizer
 
 Matrix = npt.NDArray[np.float32]
 FloatArray = npt.NDArray[np.float64]
@@ -22,93 +27,105 @@ def log_softmax(logits: FloatArray) -> FloatArray:
     return out
 
 
+def hasher(n_features: int) -> HashingVectorizer:
+    return HashingVectorizer(n_features=n_features, ngram_range=(1, 2), alternate_sign=False, norm=None)
+
+
 @dataclass(frozen=True)
-class Standardizer:
-    mean: Matrix
-    scale: Matrix
+class TextEncoder:
+    """Sublinear TF-IDF over hashed word uni- and bigrams, one block per text field, rows L2-normalised."""
+
+    idf: Matrix  # (fields, n_features)
+
+    @property
+    def n_features(self) -> int:
+        return int(self.idf.shape[1])
 
     @classmethod
-    def fit(cls, x: Matrix) -> Standardizer:
-        scale = x.std(axis=0)
-        return cls(mean=x.mean(axis=0), scale=np.where(scale > 1e-6, scale, 1.0).astype(np.float32))
+    def fit(cls, texts: Sequence[Sequence[str]], n_features: int) -> TextEncoder:
+        """`texts[row][field]`; idf = ln((1 + n) / (1 + df)) + 1, as scikit-learn's smooth idf."""
+        counts = [_counts(hasher(n_features), [row[f] for row in texts]) for f in range(len(texts[0]))]
+        df = np.stack([np.asarray((c > 0).sum(axis=0)).ravel() for c in counts])
+        idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
+        return cls(idf=idf.astype(np.float32))
+
+    def __call__(self, texts: Sequence[Sequence[str]]) -> sp.csr_matrix:
+        vectorizer = hasher(self.n_features)
+        blocks = [self._field(vectorizer, [row[f] for row in texts], f) for f in range(self.idf.shape[0])]
+        return sp.hstack(blocks, format="csr")
+
+    def _field(self, vectorizer: HashingVectorizer, texts: list[str], field: int) -> sp.csr_matrix:
+        counts = _counts(vectorizer, texts)
+        counts.data = 1.0 + np.log(counts.data)
+        weighted = sp.csr_matrix(counts.multiply(self.idf[field][None, :]))
+        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+        scaled: sp.csr_matrix = sp.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ weighted
+        return scaled
+
+
+def _counts(vectorizer: HashingVectorizer, texts: list[str]) -> sp.csr_matrix:
+    counts: sp.csr_matrix = vectorizer.transform(texts).astype(np.float64).tocsr()
+    return counts
+
+
+@dataclass(frozen=True)
+class Standardizer:
+    """Standardises the dense columns the model reads and multiplies each by its group's scale."""
+
+    columns: npt.NDArray[np.int64]
+    mean: Matrix
+    scale: Matrix  # std / group scale, so (x - mean) / scale is standardised then scaled
+
+    @classmethod
+    def fit(cls, x: Matrix, columns: npt.NDArray[np.int64], weights: Matrix) -> Standardizer:
+        picked = x[:, columns]
+        std = picked.std(axis=0)
+        std = np.where(std > 1e-6, std, 1.0)
+        return cls(columns=columns, mean=picked.mean(axis=0), scale=(std / weights).astype(np.float32))
 
     def __call__(self, x: Matrix) -> Matrix:
-        out: Matrix = (x - self.mean) / self.scale
+        out: Matrix = (x[:, self.columns] - self.mean) / self.scale
         return out
-
-
-@dataclass(frozen=True)
-class LinearHead:
-    weight: Matrix  # (features, strategies)
-    bias: Matrix
-
-    def logits(self, x: Matrix) -> FloatArray:
-        return (x @ self.weight + self.bias).astype(np.float64)
-
-
-@dataclass(frozen=True)
-class MLPHead:
-    w1: Matrix
-    b1: Matrix
-    w2: Matrix
-    b2: Matrix
-
-    def logits(self, x: Matrix) -> FloatArray:
-        hidden = np.maximum(x @ self.w1 + self.b1, 0.0)
-        return (hidden @ self.w2 + self.b2).astype(np.float64)
-
-
-Head = LinearHead | MLPHead
 
 
 @dataclass(frozen=True)
 class StrategyModel:
-    """Averages the heads' probabilities; returns log-probabilities (rows sum to 1 after exp)."""
+    text: TextEncoder | None
+    dense: Standardizer
+    weight: Matrix  # (text features + dense columns, strategies)
+    bias: Matrix
 
-    standardizer: Standardizer
-    heads: tuple[Head, ...]
-    columns: npt.NDArray[np.int64]  # which feature columns the model reads (all, unless ablated)
+    def inputs(self, dense: Matrix, texts: Sequence[Sequence[str]]) -> sp.csr_matrix:
+        parts = [sp.csr_matrix(self.dense(dense))]
+        if self.text is not None:
+            parts.insert(0, self.text(texts))
+        return sp.hstack(parts, format="csr")
 
-    def log_probs(self, x: Matrix) -> FloatArray:
-        z = self.standardizer(x[:, self.columns])
-        probs = np.mean([np.exp(log_softmax(head.logits(z))) for head in self.heads], axis=0)
-        out: FloatArray = np.log(np.clip(probs, 1e-12, None))
-        return out
-
-    def arrays(self) -> dict[str, npt.NDArray[np.generic]]:
-        out: dict[str, npt.NDArray[np.generic]] = {
-            "mean": self.standardizer.mean,
-            "scale": self.standardizer.scale,
-            "columns": self.columns,
-        }
-        for i, head in enumerate(self.heads):
-            kind = "linear" if isinstance(head, LinearHead) else "mlp"
-            for name, value in vars(head).items():
-                out[f"head{i}_{kind}_{name}"] = value.astype(np.float32)
-        return out
+    def log_probs(self, dense: Matrix, texts: Sequence[Sequence[str]]) -> FloatArray:
+        logits = np.asarray(self.inputs(dense, texts) @ self.weight, dtype=np.float64) + self.bias
+        return log_softmax(logits)
 
     def save(self, path: Path) -> None:
-        np.savez_compressed(path, **self.arrays())  # type: ignore[arg-type]
+        arrays = {
+            "columns": self.dense.columns,
+            "mean": self.dense.mean,
+            "scale": self.dense.scale,
+            "weight": self.weight.astype(np.float32),
+            "bias": self.bias.astype(np.float32),
+        }
+        if self.text is not None:
+            arrays["idf"] = self.text.idf
+        np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
     @classmethod
     def load(cls, path: Path) -> StrategyModel:
         with np.load(path, allow_pickle=False) as data:
             arrays = {key: data[key] for key in data.files}
         return cls(
-            standardizer=Standardizer(mean=arrays["mean"], scale=arrays["scale"]),
-            heads=_heads(arrays),
-            columns=arrays["columns"].astype(np.int64),
+            text=TextEncoder(idf=arrays["idf"]) if "idf" in arrays else None,
+            dense=Standardizer(
+                columns=arrays["columns"].astype(np.int64), mean=arrays["mean"], scale=arrays["scale"]
+            ),
+            weight=arrays["weight"],
+            bias=arrays["bias"],
         )
-
-
-def _heads(arrays: dict[str, npt.NDArray[np.generic]]) -> tuple[Head, ...]:
-    heads: list[Head] = []
-    i = 0
-    while any(key.startswith(f"head{i}_") for key in arrays):
-        if f"head{i}_linear_weight" in arrays:
-            heads.append(LinearHead(weight=arrays[f"head{i}_linear_weight"], bias=arrays[f"head{i}_linear_bias"]))
-        else:
-            parts = {n: arrays[f"head{i}_mlp_{n}"] for n in ("w1", "b1", "w2", "b2")}
-            heads.append(MLPHead(**parts))
-        i += 1
-    return tuple(heads)

@@ -37,7 +37,12 @@ def placeholder_perception() -> Perception:
     """A neutral Perception for replayed turns; the strategy selector ignores perception entirely."""
     labels = {label: (1.0 if label == "neutral" else 0.0) for label in GOEMOTIONS_LABELS}
     emotion = EmotionReading(
-        labels=labels, pairs=(), dominant="neutral", intensity=Intensity.NONE, name="neutral", intensity_score=0.0
+        labels=labels,
+        pairs=(),
+        dominant="neutral",
+        intensity=Intensity.NONE,
+        name="neutral",
+        intensity_score=0.0,
     )
     return Perception(emotion=emotion, cause=None, problem="other", trajectory=(), trend=Trend.FIRST_TURN)
 

@@ -16,13 +16,14 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
-from agent.embeddings import shared_embedder
+from agent.embeddings import DIMENSIONS, shared_embedder
 from agent.schema import Demonstration, Message, Role, StrategyDecision
 from agent.stages import TurnContext
 from strategies.catalogue import STRATEGIES, Strategy
 from strategies.debias import DebiasParams
-from strategies.features import Embed, Matrix, featurize, view
+from strategies.features import EMBEDDING_GROUPS, Embed, Matrix, featurize, text_fields, view
 from strategies.model import FloatArray, StrategyModel, log_softmax
+from strategies.training import ModelConfig, field_texts
 
 ARTIFACT_DIR = Path(__file__).resolve().parent / "artifacts"
 MODEL_FILE = "strategy-selector.npz"
@@ -40,8 +41,7 @@ class SelectorCard(BaseModel):
     seed: int
     train_data: str
     train_turns: int
-    feature_groups: tuple[str, ...]
-    heads: tuple[str, ...]
+    config: ModelConfig
     debias: DebiasParams
     folds: int
     oof_scores: dict[str, float]  # on train, out-of-fold, after debiasing
@@ -60,6 +60,15 @@ def dialogue_messages(context: TurnContext) -> list[Message]:
     return messages
 
 
+def _no_embed(texts: Sequence[str]) -> Matrix:
+    # The committed model gives the embedding groups no weight: skip the embedder rather than compute zeros' worth.
+    return np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+
+
+def uses_embeddings(config: ModelConfig) -> bool:
+    return any(config.group_scales.get(g, 0.0) > 0 for g in EMBEDDING_GROUPS)
+
+
 def _live_embed(texts: Sequence[str]) -> Matrix:
     return shared_embedder().embed_many(texts)
 
@@ -73,6 +82,7 @@ class DebiasedSelector:
         self._model = model
         self.card = card
         self._embed = embed
+        self._uses_embeddings = uses_embeddings(card.config)
 
     @property
     def model_id(self) -> str:
@@ -83,7 +93,9 @@ class DebiasedSelector:
 
     def decide(self, messages: Sequence[Message]) -> StrategyDecision:
         item = view(messages)
-        log_probs = self._model.log_probs(featurize([item], self._embed))
+        dense = featurize([item], self._embed if self._uses_embeddings else _no_embed)
+        texts = field_texts([text_fields(item)], self.card.config)
+        log_probs = self._model.log_probs(dense, texts)
         last = np.array([STRATEGIES.index(item.strategies[-1]) if item.strategies else -1], dtype=np.int64)
         debiased = log_softmax(self.card.debias.apply(log_probs, last))
         raw, fixed = np.exp(log_probs[0]), np.exp(debiased[0])

@@ -1,4 +1,4 @@
-"""Fitting the strategy model: the dataset, the heads, and out-of-fold predictions on the training split.
+"""Fitting the strategy model: the dataset, the logistic model, and out-of-fold predictions on TRAIN.
 
 Folds are grouped by dialogue, so no fold ever sees another turn of a dialogue it is scored on.
 """
@@ -10,27 +10,56 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from pydantic import BaseModel, ConfigDict
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from strategies.esconv import Dialogue, Sample, samples
-from strategies.features import Embed, featurize, view
+from strategies.esconv import Dialogue, samples
+from strategies.features import FEATURE_GROUPS, TEXT_FIELDS, Embed, featurize, group_slices, text_fields, view
 from strategies.metrics import K, indices
-from strategies.model import LinearHead, Matrix, MLPHead, Standardizer, StrategyModel
+from strategies.model import FloatArray, Matrix, Standardizer, StrategyModel, TextEncoder
 
 IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
+
+
+class ModelConfig(BaseModel):
+    """What the model reads and how it is regularised; the ablation varies these."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    c: float = 1.0  # inverse L2 strength of the logistic model
+    balanced: bool = True  # class weights inversely proportional to training frequency
+    text_fields: tuple[str, ...] = TEXT_FIELDS[:2]
+    hash_features: int = 2**15
+    group_scales: dict[str, float] = {
+        "user": 0.0,
+        "context": 0.0,
+        "supporter": 0.0,
+        "history": 0.05,
+        "position": 0.05,
+    }
+    seed: int = 13
 
 
 @dataclass(frozen=True)
 class Dataset:
-    x: Matrix
+    x: Matrix  # dense feature groups
+    texts: list[tuple[str, ...]]  # TEXT_FIELDS per row
     y: IntArray
     groups: IntArray  # dialogue number, for grouped folds
     last: IntArray  # index of the previous supporter strategy, -1 if none
 
     def __len__(self) -> int:
         return int(self.y.size)
+
+    def rows(self, index: IntArray) -> Dataset:
+        return Dataset(
+            x=self.x[index],
+            texts=[self.texts[i] for i in index],
+            y=self.y[index],
+            groups=self.groups[index],
+            last=self.last[index],
+        )
 
 
 def build_dataset(dialogues: Sequence[Dialogue], embed: Embed) -> Dataset:
@@ -39,108 +68,82 @@ def build_dataset(dialogues: Sequence[Dialogue], embed: Embed) -> Dataset:
     number = {d.id: i for i, d in enumerate(dialogues)}
     return Dataset(
         x=featurize(views, embed),
+        texts=[text_fields(v) for v in views],
         y=indices([s.label for s in items]),
         groups=np.array([number[s.dialogue.id] for s in items], dtype=np.int64),
-        last=np.array([_last(s) for s in items], dtype=np.int64),
+        last=np.array(
+            [int(indices(v.strategies[-1:])[0]) if v.strategies else -1 for v in views], dtype=np.int64
+        ),
     )
 
 
-def _last(sample: Sample) -> int:
-    history = view(sample.messages()).strategies
-    return int(indices(history[-1:])[0]) if history else -1
+def _columns(config: ModelConfig) -> tuple[IntArray, Matrix]:
+    slices = group_slices()
+    columns, weights = [], []
+    for group in FEATURE_GROUPS:
+        scale = config.group_scales.get(group, 0.0)
+        if scale > 0:
+            span = np.arange(slices[group].start, slices[group].stop, dtype=np.int64)
+            columns.append(span)
+            weights.append(np.full(span.size, scale, dtype=np.float32))
+    if not columns:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    return np.concatenate(columns), np.concatenate(weights)
 
 
-@dataclass(frozen=True)
-class HeadConfig:
-    kind: str  # "linear" or "mlp"
-    c: float = 0.05  # inverse L2 strength (linear)
-    hidden: int = 256
-    epochs: int = 12
-    weight_decay: float = 1e-3
-    dropout: float = 0.3
-    balanced: bool = True
-    seed: int = 13
+def field_texts(texts: list[tuple[str, ...]], config: ModelConfig) -> list[tuple[str, ...]]:
+    keep = [TEXT_FIELDS.index(f) for f in config.text_fields]
+    return [tuple(row[i] for i in keep) for row in texts]
 
 
-def class_weights(y: IntArray) -> FloatArray:
-    counts = np.bincount(y, minlength=K).astype(np.float64)
-    weights: FloatArray = y.size / (K * np.maximum(counts, 1.0))
-    return weights
-
-
-def fit_head(x: Matrix, y: IntArray, config: HeadConfig) -> LinearHead | MLPHead:
-    return _fit_linear(x, y, config) if config.kind == "linear" else _fit_mlp(x, y, config)
-
-
-def _fit_linear(x: Matrix, y: IntArray, config: HeadConfig) -> LinearHead:
+def fit_model(data: Dataset, config: ModelConfig) -> StrategyModel:
+    columns, weights = _columns(config)
+    texts = field_texts(data.texts, config)
+    encoder = TextEncoder.fit(texts, config.hash_features) if config.text_fields else None
+    partial = StrategyModel(
+        text=encoder,
+        dense=Standardizer.fit(data.x, columns, weights),
+        weight=np.zeros((0, K), np.float32),
+        bias=np.zeros(K, np.float32),
+    )
     model = LogisticRegression(
-        C=config.c, max_iter=2000, class_weight="balanced" if config.balanced else None, random_state=config.seed
+        C=config.c,
+        max_iter=3000,
+        class_weight="balanced" if config.balanced else None,
+        random_state=config.seed,
     )
-    model.fit(x, y)
-    return LinearHead(weight=model.coef_.T.astype(np.float32), bias=model.intercept_.astype(np.float32))
+    model.fit(partial.inputs(data.x, texts), data.y)
+    weight, bias = _all_strategies(model)
+    return StrategyModel(text=encoder, dense=partial.dense, weight=weight, bias=bias)
 
 
-def _fit_mlp(x: Matrix, y: IntArray, config: HeadConfig) -> MLPHead:
-    import torch
-
-    torch.manual_seed(config.seed)
-    generator = torch.Generator().manual_seed(config.seed)
-    net = torch.nn.Sequential(
-        torch.nn.Dropout(config.dropout / 2),
-        torch.nn.Linear(x.shape[1], config.hidden),
-        torch.nn.ReLU(),
-        torch.nn.Dropout(config.dropout),
-        torch.nn.Linear(config.hidden, K),
-    )
-    weight = torch.tensor(class_weights(y) if config.balanced else np.ones(K), dtype=torch.float32)
-    loss_fn = torch.nn.CrossEntropyLoss(weight=weight)
-    optimiser = torch.optim.AdamW(net.parameters(), lr=1e-3, weight_decay=config.weight_decay)
-    features, labels = torch.from_numpy(x), torch.from_numpy(y)
-    for _ in range(config.epochs):
-        _epoch(net, optimiser, loss_fn, features, labels, generator)
-    first, second = net[1], net[4]
-    return MLPHead(
-        w1=first.weight.detach().numpy().T.copy(),
-        b1=first.bias.detach().numpy().copy(),
-        w2=second.weight.detach().numpy().T.copy(),
-        b2=second.bias.detach().numpy().copy(),
-    )
+def _all_strategies(model: LogisticRegression) -> tuple[Matrix, Matrix]:
+    """Columns for all K strategies; one absent from training gets a bias that keeps it (almost) never chosen."""
+    weight = np.zeros((model.coef_.shape[1], K), dtype=np.float32)
+    bias = np.full(K, -30.0, dtype=np.float32)
+    classes = model.classes_.astype(np.int64)
+    if classes.size == 2:  # scikit-learn keeps one row for two classes: logits (-z/2, z/2) give the same softmax
+        weight[:, classes[1]], bias[classes[1]] = model.coef_[0] / 2, model.intercept_[0] / 2
+        weight[:, classes[0]], bias[classes[0]] = -model.coef_[0] / 2, -model.intercept_[0] / 2
+    else:
+        weight[:, classes] = model.coef_.T
+        bias[classes] = model.intercept_
+    return weight, bias
 
 
-def _epoch(net, optimiser, loss_fn, features, labels, generator) -> None:  # type: ignore[no-untyped-def]
-    import torch
-
-    net.train()
-    order = torch.randperm(labels.shape[0], generator=generator)
-    for start in range(0, labels.shape[0], 64):
-        batch = order[start : start + 64]
-        optimiser.zero_grad()
-        loss = loss_fn(net(features[batch]), labels[batch])
-        loss.backward()
-        optimiser.step()
-    net.eval()
-
-
-def fit_model(x: Matrix, y: IntArray, configs: Sequence[HeadConfig], columns: IntArray | None = None) -> StrategyModel:
-    used = np.arange(x.shape[1], dtype=np.int64) if columns is None else columns
-    standardizer = Standardizer.fit(x[:, used])
-    z = standardizer(x[:, used])
-    heads = tuple(fit_head(z, y, config) for config in configs)
-    return StrategyModel(standardizer=standardizer, heads=heads, columns=used)
+def predict(model: StrategyModel, data: Dataset, config: ModelConfig) -> FloatArray:
+    return model.log_probs(data.x, field_texts(data.texts, config))
 
 
 def out_of_fold(
-    data: Dataset,
-    fit: Callable[[Matrix, IntArray], StrategyModel],
-    folds: int = 5,
-    on_fold: Callable[[int], None] | None = None,
+    data: Dataset, config: ModelConfig, folds: int = 5, on_fold: Callable[[int], None] | None = None
 ) -> FloatArray:
     """Log-probabilities for every training row from a model that never saw that row's dialogue."""
     result = np.zeros((len(data), K))
     splitter = GroupKFold(n_splits=folds)
     for fold, (train_rows, test_rows) in enumerate(splitter.split(data.x, data.y, data.groups)):
-        model = fit(data.x[train_rows], data.y[train_rows])
-        result[test_rows] = model.log_probs(data.x[test_rows])
+        model = fit_model(data.rows(train_rows), config)
+        result[test_rows] = predict(model, data.rows(test_rows), config)
         if on_fold is not None:
             on_fold(fold)
     return result

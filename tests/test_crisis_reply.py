@@ -7,7 +7,9 @@ import pytest
 from agent.crisis_reply import available_locales, concern_note, crisis_reply, messages_for, reply_for
 from agent.schema import RiskAssessment, RiskKind, RiskLevel
 
-CRISIS = RiskAssessment(level=RiskLevel.CRISIS, kinds=(RiskKind.SUICIDE,), signals=("en.kill_self",), score=0.9)
+CRISIS = RiskAssessment(
+    level=RiskLevel.CRISIS, kinds=(RiskKind.SUICIDE,), signals=("en.kill_self",), score=0.9
+)
 
 
 @pytest.mark.parametrize(
@@ -66,5 +68,9 @@ def test_every_locale_file_is_complete() -> None:
     for locale in available_locales():
         messages = messages_for(locale)
         assert messages.crisis and messages.repeat and messages.concern and messages.reviewed
-        assert "findahelpline.com" in messages.crisis or "findahelpline.com" == messages.directory
-        assert set(messages.extra) == {RiskKind.HARM_FROM_OTHERS, RiskKind.HARM_TO_OTHERS, RiskKind.MEDICAL_EMERGENCY}
+        assert "findahelpline.com" in messages.crisis or messages.directory == "findahelpline.com"
+        assert set(messages.extra) == {
+            RiskKind.HARM_FROM_OTHERS,
+            RiskKind.HARM_TO_OTHERS,
+            RiskKind.MEDICAL_EMERGENCY,
+        }

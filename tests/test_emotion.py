@@ -7,9 +7,9 @@ import pytest
 
 from agent.emotion import (
     EKMAN_MAPPING,
-    EmotionHead,
     decide,
     ekman_matrix,
+    ekman_probabilities,
     evaluate,
     f1_per_column,
     label_matrix,
@@ -74,20 +74,20 @@ def test_tuned_offsets_pick_the_best_threshold() -> None:
     assert -3.0 < offset <= -1.0
 
 
-def test_head_forward_matches_numpy() -> None:
-    rng = np.random.default_rng(0)
-    arrays = {
-        "mean": np.zeros(4, np.float32), "scale": np.ones(4, np.float32), "depth": np.array(1.0),
-        "w0": rng.normal(size=(4, 28)).astype(np.float32), "b0": np.zeros(28, np.float32),
-        "offsets": np.full(28, 1.0, np.float32),
-    }  # fmt: skip
-    x = rng.normal(size=(3, 4)).astype(np.float32)
-    expected = 1 / (1 + np.exp(-(x @ arrays["w0"] - 1.0)))
-    assert np.allclose(EmotionHead(arrays).scores(x), expected, atol=1e-5)
+def test_ekman_probability_is_noisy_or_of_members() -> None:
+    probabilities = np.zeros((1, 28), dtype=np.float32)
+    probabilities[0, GOEMOTIONS_LABELS.index("fear")] = 0.5
+    probabilities[0, GOEMOTIONS_LABELS.index("nervousness")] = 0.5
+    ekman = ekman_probabilities(probabilities)[0]
+    assert ekman[2] == pytest.approx(0.75, abs=1e-4) and ekman[0] == pytest.approx(0.0, abs=1e-4)
 
 
 def test_committed_classifier_scores() -> None:
     classifier = load_classifier()
-    scores = classifier.classify("Thank you so much, that means a lot to me!")
+    scores, vector = classifier.read("Thank you so much, that means a lot to me!")
     assert set(scores) == set(GOEMOTIONS_LABELS) and all(0 < s < 1 for s in scores.values())
     assert max(scores, key=lambda label: scores[label]) == "gratitude"
+    assert vector.shape == (384,) and abs(float(np.linalg.norm(vector)) - 1) < 1e-4
+    batch = classifier.analyse(["I am terrified of the dark.", "lol that is hilarious"])
+    assert batch.scores.shape == (2, 28) and batch.ekman.shape == (2, 7)
+    assert batch.ekman[0, 2] > 0.5 and batch.scores[1, GOEMOTIONS_LABELS.index("amusement")] > 0.5

@@ -116,7 +116,9 @@ def test_f1_and_accuracy_match_sklearn(pair: tuple[list[int], list[int]]) -> Non
     gold, predicted = (np.array(a, dtype=np.int64) for a in pair)
     result = score_indices(gold, predicted)
     assert result.macro_f1 == pytest.approx(f1_score(gold, predicted, average="macro", zero_division=0.0))
-    assert result.weighted_f1 == pytest.approx(f1_score(gold, predicted, average="weighted", zero_division=0.0))
+    assert result.weighted_f1 == pytest.approx(
+        f1_score(gold, predicted, average="weighted", zero_division=0.0)
+    )
     assert result.accuracy == pytest.approx(float((gold == predicted).mean()))
 
 

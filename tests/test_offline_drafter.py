@@ -148,7 +148,7 @@ async def test_driving_test_replies_are_specific_and_differ_by_strategy() -> Non
 _KIND = {
     Strategy.QUESTION: r"\?",
     Strategy.RESTATEMENT: r"\b(?:so|sounds like|hearing|understanding|check)\b",
-    Strategy.REFLECTION: r"\b(?:feel|feeling|feelings)\b",
+    Strategy.REFLECTION: r"\b(?:feel|feeling|feelings|hurt|sounds|sense)\b",
     Strategy.SELF_DISCLOSURE: r"\b(?:I'd|I would|I think|people I(?:'ve| have)|I can relate|I imagine|If I|I(?:'ve| have) heard)\b",
     Strategy.AFFIRMATION: r"\b(?:strength|persistence|worth|deserve|doesn't make you|says a lot|believe|define|wrong with you|fault|nothing bad about you)",
     Strategy.SUGGESTION: r"\b(?:might help|could|try|would it help|maybe|step|worth)\b",

@@ -16,8 +16,8 @@ def test_tokenize_lowercases_and_splits_clitics_and_punctuation() -> None:
 
 
 def test_bleu2_by_hand() -> None:
-    hyp = ["the cat sat on the mat".split()]
-    ref = ["the cat is on the mat".split()]
+    hyp = [["the", "cat", "sat", "on", "the", "mat"]]
+    ref = [["the", "cat", "is", "on", "the", "mat"]]
     # unigrams: the x2, cat, on, mat match (5/6); bigrams: "the cat", "on the", "the mat" match (3/5);
     # c == r == 6, so BP = 1 and BLEU-2 = sqrt(5/6 * 3/5).
     assert corpus_bleu(hyp, ref) == pytest.approx(math.sqrt(5 / 6 * 3 / 5))
@@ -39,7 +39,10 @@ def test_bleu_is_corpus_level_not_an_average() -> None:
 
 
 def test_rouge_l_by_hand() -> None:
-    hyp, ref = "the cat was found under the bed".split(), "the cat was under the bed".split()
+    hyp, ref = (
+        ["the", "cat", "was", "found", "under", "the", "bed"],
+        ["the", "cat", "was", "under", "the", "bed"],
+    )
     assert lcs_length(hyp, ref) == 6
     p, r = 6 / 7, 6 / 6
     assert rouge_l(hyp, ref, beta=1.0) == pytest.approx(2 * p * r / (p + r))

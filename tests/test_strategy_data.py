@@ -91,7 +91,9 @@ def test_features_have_the_declared_groups() -> None:
 roles = st.sampled_from([Role.USER, Role.ASSISTANT])
 message_lists = st.lists(
     st.builds(
-        lambda role, text, k: Message(role=role, text=text, strategy=STRATEGIES[k] if role is Role.ASSISTANT else None),
+        lambda role, text, k: Message(
+            role=role, text=text, strategy=STRATEGIES[k] if role is Role.ASSISTANT else None
+        ),
         roles,
         st.text(alphabet="abc ?", min_size=1, max_size=8).map(str.strip).filter(bool),
         st.integers(0, len(STRATEGIES) - 1),
@@ -110,7 +112,10 @@ def test_replayed_context_gives_back_the_dialogue(history: list[Message]) -> Non
 
 
 def test_live_turn_is_appended_after_the_conversation() -> None:
-    earlier = [Message(role=Role.USER, text="hi"), Message(role=Role.ASSISTANT, text="hello", strategy=STRATEGIES[7])]
+    earlier = [
+        Message(role=Role.USER, text="hi"),
+        Message(role=Role.ASSISTANT, text="hello", strategy=STRATEGIES[7]),
+    ]
     context = replay_context([*earlier, Message(role=Role.USER, text="I am tired")])
     assert context.conversation.messages == earlier
     assert context.turn.text == "I am tired"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -34,10 +35,13 @@ def send(page: Any, text: str, replies_before: int) -> str:
     return str(page.locator(ASSISTANT).nth(replies_before).inner_text())
 
 
-def test_a_message_gets_a_reply_with_the_pipeline_steps(browser: Any, server: str, tmp_path: Path) -> None:
+def test_a_message_gets_a_reply_with_the_pipeline_steps(
+    browser: Any, server: str, server_data: Path, tmp_path: Path
+) -> None:
     requests: list[str] = []
     page = open_chat(browser, server, requests)
-    reply = send(page, "I failed my driving test for the third time and I feel like such a loser.", 0)
+    text = "I failed my driving test for the third time and I feel like such a loser."
+    reply = send(page, text, 0)
     assert len(reply.split()) >= 8
     body = page.inner_text("body")
     for step in ["Perceive", "Retrieve", "Select", "Draft", "Ethics critic"]:
@@ -45,12 +49,28 @@ def test_a_message_gets_a_reply_with_the_pipeline_steps(browser: Any, server: st
     page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
     hosts = {urlparse(u).hostname for u in requests if u.startswith("http")}
     assert hosts <= {"127.0.0.1", "localhost"}, f"the page reached outside: {hosts}"
+    assert_persisted(server_data, text, reply)
+
+
+def assert_persisted(data_dir: Path, text: str, reply: str) -> None:
+    """Both stores were really written: Chainlit's chat history and the research log."""
+    with sqlite3.connect(data_dir / "chainlit.sqlite3") as chat:
+        steps = chat.execute('SELECT "type", "output" FROM steps ORDER BY "createdAt"').fetchall()
+    assert ("user_message", text) in steps
+    assert any(kind == "assistant_message" and out.strip() == reply.strip() for kind, out in steps)
+    with sqlite3.connect(data_dir / "research.sqlite3") as log:
+        [(status, logged_reply)] = log.execute(
+            "SELECT status, reply FROM turns WHERE user_text = ?", (text,)
+        ).fetchall()
+        stages = [r[0] for r in log.execute("SELECT stage FROM stage_events ORDER BY id").fetchall()]
+    assert status == "answered" and logged_reply.strip() == reply.strip()
+    assert {"guard", "perceive", "retrieve", "select", "draft", "critic", "reply"} <= set(stages)
 
 
 def test_markup_is_shown_as_text_never_run(browser: Any, server: str) -> None:
     page = open_chat(browser, server, [])
     page.evaluate("window.__pwned = false")
-    send(page, "<img src=x onerror=\"window.__pwned=true\"> <script>window.__pwned=true</script> I feel odd", 0)
+    send(page, '<img src=x onerror="window.__pwned=true"> <script>window.__pwned=true</script> I feel odd', 0)
     assert page.evaluate("window.__pwned") is False
     assert page.locator("img[src='x']").count() == 0
 

@@ -19,16 +19,22 @@ from agent.stages import DraftRequest, TurnContext
 from strategies.catalogue import STRATEGIES, Strategy
 
 
-def make_request(user: str, *, history: tuple[str, ...] = (), locale: str = "en-US", careful: bool = False) -> DraftRequest:
+def make_request(
+    user: str, *, history: tuple[str, ...] = (), locale: str = "en-US", careful: bool = False
+) -> DraftRequest:
     conversation = Conversation(
         messages=[Message(role=Role.ASSISTANT, text=t) for t in history], locale=locale, careful_mode=careful
     )
     turn = UserTurn(text=user, raw_chars=len(user), risk=screen(user, conversation))
     emotion = EmotionReading(labels={}, pairs=(), dominant="sadness", intensity=Intensity.MEDIUM, name="sadness",
                              intensity_score=0.5)  # fmt: skip
-    perception = Perception(emotion=emotion, cause=None, problem="other", trajectory=(0.5,), trend=Trend.FIRST_TURN)
+    perception = Perception(
+        emotion=emotion, cause=None, problem="other", trajectory=(0.5,), trend=Trend.FIRST_TURN
+    )
     uniform = {s: 1 / len(STRATEGIES) for s in STRATEGIES}
-    decision = StrategyDecision(raw=uniform, debiased=uniform, choice=Strategy.QUESTION, reasons=(), model="test")
+    decision = StrategyDecision(
+        raw=uniform, debiased=uniform, choice=Strategy.QUESTION, reasons=(), model="test"
+    )
     context = TurnContext(conversation=conversation, turn=turn, perception=perception)
     return DraftRequest(context=context, decision=decision, demonstrations=())
 

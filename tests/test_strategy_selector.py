@@ -1,0 +1,162 @@
+"""The selector: model round trip, debiasing, and the committed artefact behind the Selector protocol."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from agent.embeddings import DIMENSIONS
+from agent.schema import Conversation, Message, Role, StrategyDecision, UserTurn
+from agent.stages import Selector, TurnContext
+from strategies.catalogue import STRATEGIES, Strategy
+from strategies.debias import DebiasFit, DebiasParams
+from strategies.esconv import Dialogue, Utterance
+from strategies.metrics import K
+from strategies.replay import placeholder_perception, replay_context
+from strategies.selector import (
+    ARTIFACT_DIR,
+    CARD_FILE,
+    MODEL_FILE,
+    DebiasedSelector,
+    SelectorCard,
+    load_selector,
+)
+from strategies.training import ModelConfig, build_dataset, fit_model, predict
+
+
+def _embed(texts: Sequence[str]) -> np.ndarray:
+    rows = [np.random.default_rng(sum(map(ord, t))).normal(size=DIMENSIONS) for t in texts]
+    return np.array(rows, dtype=np.float32).reshape(len(texts), DIMENSIONS)
+
+
+def _synthetic_dialogues(n: int) -> list[Dialogue]:
+    # A toy world: "?" from the user -> Information; "thanks" -> Others; otherwise Question, then Reflection.
+    rng = np.random.default_rng(0)
+    dialogues = []
+    for d in range(n):
+        utterances: list[Utterance] = []
+        for _ in range(6):
+            kind = int(rng.integers(3))
+            text = ["how do I cope?", "thanks so much", "I feel stuck at work"][kind]
+            utterances.append(Utterance(speaker=Role.USER, text=text))
+            previous = utterances[-2].strategy if len(utterances) > 1 else None
+            strategy = [Strategy.INFORMATION, Strategy.OTHERS, Strategy.QUESTION][kind]
+            if strategy is Strategy.QUESTION and previous is Strategy.QUESTION:
+                strategy = Strategy.REFLECTION
+            utterances.append(Utterance(speaker=Role.ASSISTANT, text=f"reply {strategy.short}", strategy=strategy))
+        dialogues.append(Dialogue(id=f"toy:{d}", utterances=tuple(utterances)))
+    return dialogues
+
+
+@pytest.fixture(scope="module")
+def toy_selector(tmp_path_factory: pytest.TempPathFactory) -> DebiasedSelector:
+    data = build_dataset(_synthetic_dialogues(40), _embed)
+    config = ModelConfig(hash_features=2**10, group_scales={"history": 0.1, "position": 0.1, "user": 0.01})
+    model = fit_model(data, config)
+    directory = tmp_path_factory.mktemp("artefact")
+    model.save(directory / MODEL_FILE)
+    card = SelectorCard(
+        version="test",
+        seed=0,
+        train_data="synthetic",
+        train_turns=len(data),
+        config=config,
+        debias=DebiasParams(),
+        folds=2,
+        oof_scores={},
+        valid_scores={},
+    )
+    (directory / CARD_FILE).write_text(card.model_dump_json(), encoding="utf-8")
+    reloaded = load_selector(directory, embed=_embed)
+    assert np.allclose(predict(reloaded._model, data, config), predict(model, data, config), atol=1e-5)
+    return reloaded
+
+
+def _context(history: list[Message], text: str) -> TurnContext:
+    return TurnContext(
+        conversation=Conversation(messages=history),
+        turn=UserTurn(text=text, raw_chars=len(text)),
+        perception=placeholder_perception(),
+    )
+
+
+def test_toy_selector_learns_the_toy_world(toy_selector: DebiasedSelector) -> None:
+    assert toy_selector.select(_context([], "how do I cope?"), []).choice is Strategy.INFORMATION
+    assert toy_selector.select(_context([], "thanks so much"), []).choice is Strategy.OTHERS
+    asked = [
+        Message(role=Role.USER, text="I feel stuck at work"),
+        Message(role=Role.ASSISTANT, text="reply QU", strategy=Strategy.QUESTION),
+    ]
+    assert toy_selector.select(_context(asked, "I feel stuck at work"), []).choice is Strategy.REFLECTION
+
+
+def test_decision_is_complete_and_explained(toy_selector: DebiasedSelector) -> None:
+    selector: Selector = toy_selector
+    decision = selector.select(_context([], "how do I cope?"), [])
+    assert isinstance(decision, StrategyDecision)
+    assert set(decision.raw) == set(STRATEGIES) == set(decision.debiased)
+    assert sum(decision.raw.values()) == pytest.approx(1.0, abs=1e-3)
+    assert sum(decision.debiased.values()) == pytest.approx(1.0, abs=1e-3)
+    assert decision.choice is max(decision.debiased, key=lambda s: decision.debiased[s])
+    assert decision.reasons and decision.model == "debiased-strategy-selector@test"
+
+
+def test_replayed_consecutive_supporter_turn_is_read_without_a_new_user_message(
+    toy_selector: DebiasedSelector,
+) -> None:
+    history = [
+        Message(role=Role.USER, text="thanks so much"),
+        Message(role=Role.ASSISTANT, text="reply OT", strategy=Strategy.OTHERS),
+    ]
+    context = replay_context(history)
+    assert context.turn.text == ""
+    assert toy_selector.select(context, []).choice in STRATEGIES
+
+
+def test_debiasing_offsets_and_repetition_penalty_move_the_choice() -> None:
+    log_probs = np.log(np.full((2, K), 1.0 / K))
+    log_probs[:, 0] += 0.5
+    last = np.array([0, -1], dtype=np.int64)
+    assert (DebiasParams().apply(log_probs, last).argmax(axis=1) == 0).all()
+    penalised = DebiasParams(repeat_penalty=1.0).apply(log_probs, last).argmax(axis=1)
+    assert penalised[0] != 0 and penalised[1] == 0  # only the row whose last strategy was 0 is penalised
+    shifted = DebiasParams(offsets=(0.0, 1.0, 0, 0, 0, 0, 0, 0)).apply(log_probs, last).argmax(axis=1)
+    assert (shifted == 1).all()
+
+
+def test_debias_fit_removes_a_planted_bias() -> None:
+    # The "model" prefers strategy 0 by +1 everywhere; the fit should learn to take that back.
+    rng = np.random.default_rng(1)
+    gold = rng.integers(0, K, size=800)
+    log_probs = rng.normal(size=(800, K)) * 0.5
+    log_probs[np.arange(800), gold] += 1.0
+    log_probs[:, 0] += 1.0
+    last = np.full(800, -1, dtype=np.int64)
+    params = DebiasFit(taus=(0.0,), penalties=(0.0,)).fit(log_probs, gold, last, np.zeros(K))
+    before = (log_probs.argmax(axis=1) == gold).mean()
+    after = (params.apply(log_probs, last).argmax(axis=1) == gold).mean()
+    assert params.offsets[0] < -0.5
+    assert after > before
+
+
+def test_committed_artefact_is_small_and_loads() -> None:
+    path = ARTIFACT_DIR / MODEL_FILE
+    if not path.exists():
+        pytest.skip("no committed artefact yet (run `warmline train strategy`)")
+    assert path.stat().st_size < 5 * 1024 * 1024
+    card = SelectorCard.model_validate_json((ARTIFACT_DIR / CARD_FILE).read_text(encoding="utf-8"))
+    selector = load_selector(embed=_embed)
+    decision = selector.select(_context([], "I have been feeling low since I lost my job"), [])
+    assert decision.model == f"{card.name}@{card.version}"
+    assert decision.choice in STRATEGIES
+
+
+def test_artefact_note_exists_beside_the_artefact() -> None:
+    if not (ARTIFACT_DIR / MODEL_FILE).exists():
+        pytest.skip("no committed artefact yet")
+    note = (ARTIFACT_DIR / "README.md").read_text(encoding="utf-8")
+    assert "seed" in note and "valid" in note
+    assert Path(ARTIFACT_DIR / CARD_FILE).exists()
