@@ -6,13 +6,18 @@ This is the only module that imports Chainlit. Everything it shows comes from th
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import os
 from typing import Any
 
 import chainlit as cl
+import chainlit.server as chainlit_server
 from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 from chainlit.input_widget import InputWidget, Switch
-from chainlit.types import Feedback
+from chainlit.types import Feedback, ThreadDict
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agent import render
 from agent.build import build_pipeline
@@ -21,6 +26,8 @@ from agent.pipeline import Pipeline
 from agent.schema import Conversation, StageName, StageRecord
 from agent.settings import Settings
 from memory.chat_store import prepare_chat_db
+from memory.conversation import restore
+from memory.identity import DEVICE_COOKIE, cookie_value, load_or_create_secret, new_device_token, visitor_id
 
 for _key, _value in {
     "HF_HUB_OFFLINE": "1",
@@ -29,13 +36,21 @@ for _key, _value in {
 }.items():
     os.environ.setdefault(_key, _value)
 
+logger = logging.getLogger("warmline")
 SETTINGS = Settings()
+# Chainlit signs its session tokens with this; one secret per data directory, made on first start.
+_SECRET = load_or_create_secret(SETTINGS.data_dir / "auth_secret")
+os.environ.setdefault("CHAINLIT_AUTH_SECRET", _SECRET)
 _pipeline: Pipeline | None = None
 _pipeline_lock = asyncio.Lock()
 
-GREETING = (
-    "Hi, I'm **Warmline**, an AI companion for when you want to talk something through. "
-    "I'm not a therapist or a crisis service. What's on your mind today?"
+NOT_READY = (
+    "I'm sorry, I can't answer right now because part of me failed to start. Your words matter; if you are in "
+    "danger, please contact a crisis line (see the Readme at the top of the page)."
+)
+UNANSWERED_NOTE = (
+    "Your message “{text}” reached me, but my reply was interrupted before it was sent. I've kept it; "
+    "would you like to pick up from there?"
 )
 
 
@@ -72,6 +87,52 @@ class SerialisedDataLayer(SQLAlchemyDataLayer):
 @cl.data_layer
 def data_layer() -> SerialisedDataLayer:
     return SerialisedDataLayer(prepare_chat_db(SETTINGS.chat_db_path))
+
+
+class DeviceCookie:
+    """Gives every browser a random device token on its first request, so visitors get their own history
+    without an account. Pure ASGI: it adds the cookie to the request it creates it for, and sets it on the
+    response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or _has_device_cookie(scope):
+            await self.app(scope, receive, send)
+            return
+        token = new_device_token()
+        headers = [(k, v) for k, v in scope["headers"] if k != b"cookie"]
+        old = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"cookie"), "")
+        cookie = f"{old}; {DEVICE_COOKIE}={token}" if old else f"{DEVICE_COOKIE}={token}"
+        scope = {**scope, "headers": [*headers, (b"cookie", cookie.encode("latin-1"))]}
+
+        async def send_with_cookie(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                value = f"{DEVICE_COOKIE}={token}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax"
+                message = {
+                    **message,
+                    "headers": [*message.get("headers", []), (b"set-cookie", value.encode())],
+                }
+            await send(message)
+
+        await self.app(scope, receive, send_with_cookie)
+
+
+def _has_device_cookie(scope: Scope) -> bool:
+    raw = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"cookie"), "")
+    return cookie_value(raw) is not None
+
+
+chainlit_server.app.add_middleware(DeviceCookie)
+
+
+@cl.header_auth_callback
+async def visitor(headers: Headers) -> cl.User | None:
+    token = cookie_value(headers.get("cookie", ""))
+    if token is None:
+        return None
+    return cl.User(identifier=visitor_id(token, _SECRET), metadata={"role": "visitor"})
 
 
 class StepObserver:
@@ -115,17 +176,37 @@ async def starters(user: cl.User | None = None, language: str | None = None) -> 
     ]
 
 
-@cl.on_chat_start
-async def start() -> None:
-    cl.user_session.set("conversation", Conversation(locale=SETTINGS.locale))
-    cl.user_session.set("researcher_view", SETTINGS.researcher_view)
+async def _send_settings() -> None:
     widgets: list[InputWidget] = [
         Switch(
             id="researcher_view", label="Researcher view (show each stage)", initial=SETTINGS.researcher_view
         )
     ]
     await cl.ChatSettings(widgets).send()
-    await pipeline()
+
+
+@cl.on_chat_start
+async def start() -> None:
+    conversation = Conversation(id=cl.context.session.thread_id, locale=SETTINGS.locale)
+    cl.user_session.set("conversation", conversation)
+    cl.user_session.set("researcher_view", SETTINGS.researcher_view)
+    await _send_settings()
+    with contextlib.suppress(Exception):  # a failure is reported on the first message instead
+        await pipeline()
+
+
+@cl.on_chat_resume
+async def resume(thread: ThreadDict) -> None:
+    """The conversation comes back from the research log, including a message a restart interrupted."""
+    log = (await pipeline()).log
+    restored = await asyncio.to_thread(restore, log, thread["id"], SETTINGS.locale)
+    cl.user_session.set("conversation", restored.conversation)
+    cl.user_session.set("researcher_view", SETTINGS.researcher_view)
+    await _send_settings()
+    for text in restored.unanswered:
+        await cl.Message(
+            content=UNANSWERED_NOTE.format(text=render.escape(text, 200)), author="Warmline"
+        ).send()
 
 
 @cl.on_settings_update
@@ -135,15 +216,23 @@ async def settings_update(values: dict[str, object]) -> None:
 
 @cl.on_message
 async def message(incoming: cl.Message) -> None:
-    conversation: Conversation = cl.user_session.get("conversation") or Conversation(locale=SETTINGS.locale)
+    conversation: Conversation = cl.user_session.get("conversation") or Conversation(
+        id=cl.context.session.thread_id, locale=SETTINGS.locale
+    )
     cl.user_session.set("conversation", conversation)
     observer = StepObserver(bool(cl.user_session.get("researcher_view")))
-    result = await (await pipeline()).respond(conversation, incoming.content, observer)
+    try:
+        ready = await pipeline()
+    except Exception:  # the models failed to load: say so kindly; the traceback goes to the server log
+        logger.exception("the pipeline could not be built")
+        await cl.Message(content=NOT_READY, author="Warmline").send()
+        return
+    result = await ready.respond(conversation, incoming.content, observer)
     reply = cl.Message(content="", author="Warmline")
     for piece in _chunks(result.reply):
         await reply.stream_token(piece)
     await reply.send()
-    (await pipeline()).log.link_message(reply.id, result.turn.id)
+    await asyncio.to_thread(ready.log.link_message, reply.id, result.turn.id)
 
 
 def _chunks(text: str, size: int = 3) -> list[str]:

@@ -8,12 +8,13 @@ from agent.critic import load_critic
 from agent.embeddings import shared_embedder
 from agent.guard import Guard
 from agent.llm import make_chat_model
+from agent.llm_critic import LLMCritic
 from agent.llm_drafter import LLMDrafter
 from agent.offline_drafter import load_drafter
 from agent.perception import load_perceiver
 from agent.pipeline import Pipeline, Stages
 from agent.settings import Engine, Settings
-from agent.stages import Drafter
+from agent.stages import Critic, Drafter
 from memory.log import ResearchLog
 from memory.retrieval import StoreRetriever
 from memory.store import DemonstrationStore
@@ -26,13 +27,14 @@ def build_pipeline(settings: Settings | None = None, chat_model: BaseChatModel |
     store = DemonstrationStore.at(settings.store_dir, embedder)
     store.ensure_embedded_set()
     offline = load_drafter()
+    model = chat_model or (make_chat_model(settings) if settings.engine is Engine.LLM else None)
     stages = Stages(
         guard=Guard(max_chars=settings.max_input_chars, per_minute=settings.rate_limit_per_minute),
         perceiver=load_perceiver(),
         retriever=StoreRetriever(store, embedder),
         selector=load_selector(),
-        drafter=_drafter(settings, chat_model, offline),
-        critic=load_critic(),
+        drafter=_drafter(settings, model, offline),
+        critic=_critic(settings, model),
         fallback_drafter=offline,
     )
     return Pipeline(
@@ -44,9 +46,19 @@ def build_pipeline(settings: Settings | None = None, chat_model: BaseChatModel |
     )
 
 
-def _drafter(settings: Settings, chat_model: BaseChatModel | None, offline: Drafter) -> Drafter:
-    if chat_model is not None:
-        return LLMDrafter(chat_model, getattr(chat_model, "model_name", "llm"))
-    if settings.engine is Engine.LLM:
-        return LLMDrafter(make_chat_model(settings), settings.llm_model or "llm", settings.llm_max_retries)
-    return offline
+def _name(settings: Settings, model: BaseChatModel) -> str:
+    return settings.llm_model or str(getattr(model, "model_name", "llm"))
+
+
+def _drafter(settings: Settings, model: BaseChatModel | None, offline: Drafter) -> Drafter:
+    if model is None:
+        return offline
+    return LLMDrafter(model, _name(settings, model), settings.llm_max_retries)
+
+
+def _critic(settings: Settings, model: BaseChatModel | None) -> Critic:
+    """With an LLM, the rubric critic runs after the offline rules; without one, rules and classifier only."""
+    if model is None:
+        return load_critic()
+    method = settings.llm_structured_method.value
+    return LLMCritic(model, _name(settings, model), offline=load_critic(), method=method)

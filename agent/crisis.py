@@ -43,6 +43,7 @@ _BRIDGE = frozenset((
 ))  # fmt: skip
 _JOKE = re.compile(r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jajaja\w*|mdr|xd)\b|😂|🤣|😆|😅")
 
+_RECENT_TURNS = 2  # how far back a persisting warning sign is looked for
 LEVEL_RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
 
 
@@ -137,9 +138,19 @@ def _escalate(level: RiskLevel, hits: list[Hit], conversation: Conversation) -> 
     if level is not RiskLevel.CONCERN:
         return level
     signs = _distinct_spans([h.span for h in hits if not h.negated and not h.joking])
-    if signs >= 2 or (conversation.careful_mode and signs):
+    if signs >= 2 or (signs and (conversation.careful_mode or _recent_signs(conversation))):
         return RiskLevel.CRISIS
     return level
+
+
+def _recent_signs(conversation: Conversation) -> bool:
+    """A warning sign that persists across the person's last messages counts as a second sign."""
+    for text in conversation.user_texts()[-_RECENT_TURNS:]:
+        if any(
+            h.level is not RiskLevel.NONE and not h.negated and not h.joking for h in _hits(normalise(text))
+        ):
+            return True
+    return False
 
 
 def _distinct_spans(spans: list[tuple[int, int]]) -> int:

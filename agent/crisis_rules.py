@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:suicidal|suicide|suiciding|sucidal|suicidial|sucide|suicde|sewer ?slide|self[- ]?delet\w*"
-        r"|unaliv\w*|un-aliv\w*|commit die|ctb|kms)\b",
+        r"|unaliv\w*|un-aliv\w*|commit die|ctb|kms|(?:feeling|feel|felt|kinda|lowkey|been so) sui)\b",
         r"\s*(?:squad|doors?|door|prevention|rates?\b|statistics|awareness|bombers?|hotline|helpline|research"
         r"|mission|note in (?:the|a) (?:movie|book|film|show)|is (?:a )?(?:major|leading))",
     ),

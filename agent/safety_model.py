@@ -225,7 +225,9 @@ def _cv_threshold(
     from sklearn.model_selection import StratifiedKFold
 
     out_of_fold = np.zeros(len(unsafe), dtype=np.float32)
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed).split(features, category * 2 + unsafe)
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed).split(
+        features, category * 2 + unsafe
+    )
     for fold, (fit_rows, held_rows) in enumerate(folds):
         _log(progress, f"cross-validation fold {fold + 1}/5")
         gate, experts = _fit_weights(features[fit_rows], category[fit_rows], unsafe[fit_rows], config)

@@ -14,6 +14,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 
+import httpx
 import socketio
 from pydantic import BaseModel
 
@@ -83,6 +84,14 @@ class _Session:
 
     async def close(self) -> None:
         await self.client.disconnect()
+
+
+async def _visitor_cookies(url: str, timeout_s: float) -> str:
+    """Logs in like a new browser: the server hands out a device cookie and a session token."""
+    async with httpx.AsyncClient(base_url=url, timeout=timeout_s) as http:
+        response = await http.post("/auth/header")
+        response.raise_for_status()
+        return "; ".join(f"{name}={value}" for name, value in http.cookies.items())
 
 
 def _message(text: str, thread_id: str) -> dict[str, object]:

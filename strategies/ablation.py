@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from strategies.debias import DebiasFit
-from strategies.metrics import StrategyScores
-from strategies.train import SHIPPED, Fitted, fit_and_score
+from strategies.metrics import StrategyScores, score_indices
+from strategies.train import SHIPPED, Fitted, fit_and_score, log_prior
 from strategies.training import Dataset, ModelConfig
 
 ABLATION_PATH = Path(__file__).resolve().parent / "ABLATION.md"
-_EMBEDDINGS = {"user": 0.01, "supporter": 0.01, "context": 0.01}
+_EMBEDDINGS = ("user", "supporter", "context")
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,11 @@ def _feature_variants() -> dict[str, ModelConfig]:
         "- supporter's words": SHIPPED.model_copy(update={"text_fields": ("user_words",)}),
         "- strategy history": SHIPPED.model_copy(update={"group_scales": {**scales, "history": 0.0}}),
         "- position": SHIPPED.model_copy(update={"group_scales": {**scales, "position": 0.0}}),
-        "+ sentence embeddings (MiniLM: user, context, supporter)": SHIPPED.model_copy(
-            update={"group_scales": {**scales, **_EMBEDDINGS}}
+        "- sentence embeddings (MiniLM)": SHIPPED.model_copy(
+            update={"group_scales": {**scales, **{k: 0.0 for k in _EMBEDDINGS}}}
+        ),
+        "+ embedding of all user messages (context)": SHIPPED.model_copy(
+            update={"group_scales": {**scales, "context": 0.01}}
         ),
         "embeddings instead of words": SHIPPED.model_copy(
             update={"text_fields": (), "group_scales": {**scales, **{k: 0.05 for k in _EMBEDDINGS}}}
@@ -76,9 +79,15 @@ def run_ablation(train_set: Dataset, valid_set: Dataset, folds: int, shipped: Fi
 
 
 def _debias_row(train_set: Dataset, valid_set: Dataset, shipped: Fitted, fit: DebiasFit, name: str) -> Row:
-    # Same model as shipped; only the debiasing step changes (refitted on the same OOF predictions).
-    fitted = fit_and_score(train_set, valid_set, SHIPPED, 5, fit, name)
-    return Row("debiasing", name, fitted.oof, fitted.valid)
+    # Same model and the same out-of-fold predictions as shipped; only the debiasing step changes.
+    oof, valid = shipped.oof_log_probs, shipped.valid_log_probs
+    params = fit.fit(oof, train_set.y, train_set.last, log_prior(train_set.y))
+    return Row(
+        "debiasing",
+        name,
+        score_indices(train_set.y, params.apply(oof, train_set.last).argmax(axis=1)),
+        score_indices(valid_set.y, params.apply(valid, valid_set.last).argmax(axis=1)),
+    )
 
 
 def _cells(scores: StrategyScores) -> str:
@@ -98,4 +107,13 @@ def _markdown(rows: list[Row], n_train: int, n_valid: int) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     lines += [f"| {r.part} | {r.variant} | {_cells(r.oof)} | {_cells(r.valid)} |" for r in rows]
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, *_ANCHORS]) + "\n"
+
+
+_ANCHORS = (
+    "",
+    "Published anchors (ESConv standard test split, 2,895 supporter turns; macro-F1 / weighted-F1 / B), for scale",
+    "only: they are on test, ours above are on valid. ChatGPT prompted 18.14 / 20.27 / 0.88 and LLaMA3-70B 15.36 /",
+    "18.45 / 1.03 (Kang et al., ACL 2024); RoBERTa fine-tuned 25.04 / 27.94 / 0.68; MultiESC 25.73 / 29.31 / 0.61;",
+    "TransESC 26.28 / 31.33 / 0.73; EmoDynamiX 27.70 / 32.71 / 0.45 (best known; as collected in DESIGN.md).",
+)

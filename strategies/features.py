@@ -188,18 +188,32 @@ def _position(item: DialogueView) -> Matrix:
         float("?" in last_user),
         math.log1p(len(last_user)) / 6.0,
         float("?" in item.last_supporter),
-        *_one_hot(int(np.searchsorted(_STAGE_EDGES, len(item.strategies), side="right")), len(_STAGE_EDGES) + 1),
+        *_one_hot(
+            int(np.searchsorted(_STAGE_EDGES, len(item.strategies), side="right")), len(_STAGE_EDGES) + 1
+        ),
     ]
     return np.array(values, dtype=np.float32)
 
 
-TEXT_FIELDS: tuple[str, ...] = ("user_words", "supporter_words", "earlier_user_words", "earlier_supporter_words")
+TEXT_FIELDS: tuple[str, ...] = (
+    "user_words",
+    "supporter_words",
+    "earlier_user_words",
+    "earlier_supporter_words",
+)
 
 
 def text_fields(item: DialogueView) -> tuple[str, ...]:
     """The texts behind TEXT_FIELDS, in that order."""
     earlier_user = item.user_blocks[-2] if len(item.user_blocks) > 1 else ""
-    return item.user_block, item.last_supporter, earlier_user, item.earlier_supporter
+    return (
+        item.user_block,
+        item.last_supporter,
+        earlier_user,
+        item.earlier_supporter,
+        item.user_block,
+        item.last_supporter,
+    )
 
 
 def group_slices() -> dict[str, slice]:

@@ -27,7 +27,12 @@ def log_softmax(logits: FloatArray) -> FloatArray:
     return out
 
 
-def hasher(n_features: int) -> HashingVectorizer:
+def hasher(n_features: int, chars: bool = False) -> HashingVectorizer:
+    """Word uni+bigrams, or character 2-4-grams inside word boundaries (they keep "?", "!" and word pieces)."""
+    if chars:
+        return HashingVectorizer(
+            n_features=n_features, analyzer="char_wb", ngram_range=(2, 4), alternate_sign=False, norm=None
+        )
     return HashingVectorizer(n_features=n_features, ngram_range=(1, 2), alternate_sign=False, norm=None)
 
 
@@ -36,26 +41,26 @@ class TextEncoder:
     """Sublinear TF-IDF over hashed word uni- and bigrams, one block per text field, rows L2-normalised."""
 
     idf: Matrix  # (fields, n_features)
+    chars: npt.NDArray[np.bool_]  # per field: character n-grams instead of words
 
     @property
     def n_features(self) -> int:
         return int(self.idf.shape[1])
 
     @classmethod
-    def fit(cls, texts: Sequence[Sequence[str]], n_features: int) -> TextEncoder:
+    def fit(cls, texts: Sequence[Sequence[str]], n_features: int, chars: Sequence[bool]) -> TextEncoder:
         """`texts[row][field]`; idf = ln((1 + n) / (1 + df)) + 1, as scikit-learn's smooth idf."""
-        counts = [_counts(hasher(n_features), [row[f] for row in texts]) for f in range(len(texts[0]))]
+        counts = [_counts(hasher(n_features, c), [row[f] for row in texts]) for f, c in enumerate(chars)]
         df = np.stack([np.asarray((c > 0).sum(axis=0)).ravel() for c in counts])
         idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
-        return cls(idf=idf.astype(np.float32))
+        return cls(idf=idf.astype(np.float32), chars=np.array(chars, dtype=bool))
 
     def __call__(self, texts: Sequence[Sequence[str]]) -> sp.csr_matrix:
-        vectorizer = hasher(self.n_features)
-        blocks = [self._field(vectorizer, [row[f] for row in texts], f) for f in range(self.idf.shape[0])]
+        blocks = [self._field([row[f] for row in texts], f) for f in range(self.idf.shape[0])]
         return sp.hstack(blocks, format="csr")
 
-    def _field(self, vectorizer: HashingVectorizer, texts: list[str], field: int) -> sp.csr_matrix:
-        counts = _counts(vectorizer, texts)
+    def _field(self, texts: list[str], field: int) -> sp.csr_matrix:
+        counts = _counts(hasher(self.n_features, bool(self.chars[field])), texts)
         counts.data = 1.0 + np.log(counts.data)
         weighted = sp.csr_matrix(counts.multiply(self.idf[field][None, :]))
         norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
@@ -115,6 +120,7 @@ class StrategyModel:
         }
         if self.text is not None:
             arrays["idf"] = self.text.idf
+            arrays["chars"] = self.text.chars
         np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
     @classmethod
@@ -122,10 +128,18 @@ class StrategyModel:
         with np.load(path, allow_pickle=False) as data:
             arrays = {key: data[key] for key in data.files}
         return cls(
-            text=TextEncoder(idf=arrays["idf"]) if "idf" in arrays else None,
+            text=_text_encoder(arrays),
             dense=Standardizer(
                 columns=arrays["columns"].astype(np.int64), mean=arrays["mean"], scale=arrays["scale"]
             ),
             weight=arrays["weight"],
             bias=arrays["bias"],
         )
+
+
+def _text_encoder(arrays: dict[str, npt.NDArray[np.generic]]) -> TextEncoder | None:
+    if "idf" not in arrays:
+        return None
+    idf = arrays["idf"].astype(np.float32)
+    chars = arrays["chars"].astype(bool) if "chars" in arrays else np.zeros(idf.shape[0], dtype=bool)
+    return TextEncoder(idf=idf, chars=chars)

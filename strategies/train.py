@@ -56,6 +56,8 @@ class Fitted:
     oof: StrategyScores
     valid_raw: StrategyScores
     valid: StrategyScores
+    oof_log_probs: FloatArray
+    valid_log_probs: FloatArray
 
 
 def headline(scores: StrategyScores) -> dict[str, float]:
@@ -104,6 +106,8 @@ def fit_and_score(
         oof=score_indices(train_set.y, debias.apply(oof, train_set.last).argmax(axis=1)),
         valid_raw=score_indices(valid_set.y, valid.argmax(axis=1)),
         valid=score_indices(valid_set.y, debias.apply(valid, valid_set.last).argmax(axis=1)),
+        oof_log_probs=oof,
+        valid_log_probs=valid,
     )
 
 

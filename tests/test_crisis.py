@@ -177,3 +177,12 @@ def test_everyday_uses_of_alarming_words_are_not_crises(text: str) -> None:
 )
 def test_the_same_words_in_danger_are_crises(text: str) -> None:
     assert level(text) is RiskLevel.CRISIS
+
+
+def test_a_warning_sign_that_persists_across_turns_becomes_a_crisis() -> None:
+    from agent.schema import Message, Role
+
+    earlier = [Message(role=Role.USER, text="I have a plan"), Message(role=Role.ASSISTANT, text="I'm here.")]
+    assert screen("I feel hopeless", Conversation(messages=earlier)).level is RiskLevel.CRISIS
+    calm = [Message(role=Role.USER, text="work was long today")]
+    assert screen("I feel hopeless", Conversation(messages=calm)).level is RiskLevel.CONCERN

@@ -33,7 +33,10 @@ async def review(user: str, draft: str, **kwargs: object) -> tuple[Outcome, set[
         ("I'm not a therapist fan", "That's fair. I'm not a therapist either, just an AI that listens."),
         ("I cried at work", "It is very common to feel this way, and it is not a sign that you are weak."),
         ("I feel like a failure", "Failing an exam doesn't mean you are a failure. What happened?"),
-        ("people say women can't code", "It's not true that women can't code. How did that comment land for you?"),
+        (
+            "people say women can't code",
+            "It's not true that women can't code. How did that comment land for you?",
+        ),
     ],
 )
 async def test_supportive_drafts_pass(user: str, draft: str) -> None:

@@ -46,7 +46,9 @@ def _synthetic_dialogues(n: int) -> list[Dialogue]:
             strategy = [Strategy.INFORMATION, Strategy.OTHERS, Strategy.QUESTION][kind]
             if strategy is Strategy.QUESTION and previous is Strategy.QUESTION:
                 strategy = Strategy.REFLECTION
-            utterances.append(Utterance(speaker=Role.ASSISTANT, text=f"reply {strategy.short}", strategy=strategy))
+            utterances.append(
+                Utterance(speaker=Role.ASSISTANT, text=f"reply {strategy.short}", strategy=strategy)
+            )
         dialogues.append(Dialogue(id=f"toy:{d}", utterances=tuple(utterances)))
     return dialogues
 
@@ -160,3 +162,47 @@ def test_artefact_note_exists_beside_the_artefact() -> None:
     note = (ARTIFACT_DIR / "README.md").read_text(encoding="utf-8")
     assert "seed" in note and "valid" in note
     assert Path(ARTIFACT_DIR / CARD_FILE).exists()
+
+
+class _FakeEmbedder:
+    def embed_many(self, texts: Sequence[str]) -> np.ndarray:
+        return _embed(texts)
+
+
+def test_eval_replays_every_turn_and_reports(
+    toy_selector: DebiasedSelector, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from strategies import evaluate
+
+    monkeypatch.setattr(evaluate, "shared_embedder", _FakeEmbedder)
+    lines = []
+    for dialogue in _synthetic_dialogues(5):
+        turns = [
+            {"speaker": "sys" if u.speaker is Role.ASSISTANT else "usr", "text": u.text}
+            | ({"strategy": u.strategy.value} if u.strategy else {})
+            for u in dialogue.utterances
+        ]
+        lines.append(json.dumps({"dialog": turns}))
+    path = tmp_path / "toy.json"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    scores = evaluate.evaluate_file(path, toy_selector, progress=False)
+    assert scores.n == 30
+    assert scores.accuracy > 0.9
+    written = evaluate.write_report(scores, tmp_path / "report")
+    assert [p.name for p in written] == ["confusion.png", "preferences.png"]
+    assert all(p.stat().st_size > 1000 for p in written)
+
+
+def test_commands_are_registered() -> None:
+    import argparse
+
+    from agent import commands
+
+    parser = argparse.ArgumentParser()
+    commands.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["eval", "strategy", "--data", "x.json", "--report", "out"])
+    assert args.data == Path("x.json") and args.report == Path("out")
+    assert parser.parse_args(["train", "strategy", "--ablation"]).ablation
+    assert parser.parse_args(["bench", "strategy", "--json"]).json

@@ -1,4 +1,5 @@
--- Chainlit 2.12's SQLAlchemy data layer schema (from its documentation), adapted to SQLite types.
+-- Chainlit 2.12's SQLAlchemy data layer schema: its documentation plus the step columns 2.12 writes
+-- (autoCollapse, icon), adapted to SQLite types.
 -- Chainlit creates no tables itself; memory/chat_store.py applies this file.
 CREATE TABLE IF NOT EXISTS users (
     "id" TEXT PRIMARY KEY,
@@ -41,6 +42,8 @@ CREATE TABLE IF NOT EXISTS steps (
     "indent" INT,
     "defaultOpen" BOOLEAN,
     "modes" TEXT,
+    "autoCollapse" BOOLEAN,
+    "icon" TEXT,
     FOREIGN KEY ("threadId") REFERENCES threads("id") ON DELETE CASCADE
 );
 
