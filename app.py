@@ -21,13 +21,17 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agent import render
 from agent.build import build_pipeline
+from agent.chat_commands import HELP_TEXT, ChatCommand, CommandName, parse_command
+from agent.embeddings import shared_embedder
 from agent.perception import render_trajectory_png
 from agent.pipeline import Pipeline
-from agent.schema import Conversation, StageName, StageRecord
+from agent.schema import Conversation, RiskLevel, StageName, StageRecord, TurnResult
 from agent.settings import Settings
 from memory.chat_store import prepare_chat_db
 from memory.conversation import restore
 from memory.identity import DEVICE_COOKIE, cookie_value, load_or_create_secret, new_device_token, visitor_id
+from memory.long_term import LongTermMemory, NoteKind
+from memory.store import open_client
 
 for _key, _value in {
     "HF_HUB_OFFLINE": "1",
@@ -180,7 +184,12 @@ async def _send_settings() -> None:
     widgets: list[InputWidget] = [
         Switch(
             id="researcher_view", label="Researcher view (show each stage)", initial=SETTINGS.researcher_view
-        )
+        ),
+        Switch(
+            id="remember",
+            label="Remember what I share across chats (see it with /memory, delete it with /forget)",
+            initial=False,
+        ),
     ]
     await cl.ChatSettings(widgets).send()
 
@@ -212,6 +221,7 @@ async def resume(thread: ThreadDict) -> None:
 @cl.on_settings_update
 async def settings_update(values: dict[str, object]) -> None:
     cl.user_session.set("researcher_view", bool(values.get("researcher_view", True)))
+    cl.user_session.set("remember", bool(values.get("remember", False)))
 
 
 @cl.on_message
@@ -227,12 +237,77 @@ async def message(incoming: cl.Message) -> None:
         logger.exception("the pipeline could not be built")
         await cl.Message(content=NOT_READY, author="Warmline").send()
         return
+    command = parse_command(incoming.content)
+    if command is not None:
+        await cl.Message(content=await asyncio.to_thread(_run_command, command), author="Warmline").send()
+        return
+    conversation.memories = await asyncio.to_thread(long_term().recall, _user_id(), incoming.content)
     result = await ready.respond(conversation, incoming.content, observer)
+    if cl.user_session.get("remember"):
+        await asyncio.to_thread(_note_situation, result)
     reply = cl.Message(content="", author="Warmline")
     for piece in _chunks(result.reply):
         await reply.stream_token(piece)
     await reply.send()
     await asyncio.to_thread(ready.log.link_message, reply.id, result.turn.id)
+
+
+_long_term: LongTermMemory | None = None
+
+
+def long_term() -> LongTermMemory:
+    global _long_term
+    if _long_term is None:
+        _long_term = LongTermMemory(open_client(SETTINGS.store_dir), shared_embedder())
+    return _long_term
+
+
+def _user_id() -> str:
+    user = cl.user_session.get("user")
+    return str(user.identifier) if user is not None else f"session-{cl.context.session.id}"
+
+
+def _run_command(command: ChatCommand) -> str:
+    memory, user = long_term(), _user_id()
+    match command.name:
+        case CommandName.MEMORY:
+            notes = memory.notes(user)
+            listed = "\n".join(f"{i}. {render.escape(n.text, 300)}" for i, n in enumerate(notes, 1))
+            return (
+                f"Here is what I remember about you:\n\n{listed}"
+                if notes
+                else "I don't remember anything about you."
+            )
+        case CommandName.REMEMBER:
+            note = memory.remember(user, command.argument, NoteKind.NOTE) if command.argument else None
+            return (
+                "Got it, I'll remember that."
+                if note
+                else "I already remember that (or there was nothing to note)."
+            )
+        case CommandName.FORGET:
+            return _forget(memory, user, command.argument)
+        case CommandName.HELP:
+            return HELP_TEXT
+
+
+def _forget(memory: LongTermMemory, user: str, argument: str) -> str:
+    if not argument:
+        count = memory.forget(user)
+        return f"Done: I deleted everything I remembered about you ({count} notes)."
+    notes = memory.notes(user)
+    if not argument.isdigit() or not 1 <= int(argument) <= len(notes):
+        return "I couldn't find that note; `/memory` shows the numbers."
+    memory.forget(user, notes[int(argument) - 1].id)
+    return f"Done: note {argument} is deleted."
+
+
+def _note_situation(result: TurnResult) -> None:
+    """With memory on, an ongoing situation (the perceived cause) is noted; never from a risky turn."""
+    perception = result.perception
+    if result.turn.risk.level is not RiskLevel.NONE or perception is None or perception.cause is None:
+        return
+    long_term().remember(_user_id(), perception.cause.span, NoteKind.SITUATION)
 
 
 def _chunks(text: str, size: int = 3) -> list[str]:

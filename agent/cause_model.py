@@ -3,7 +3,8 @@
 A logistic regression over a few interpretable pair features (distance, same speaker, self, similarity of the
 two sentence embeddings, causal cue strength, emotional intensity of both), trained on RECCON's DailyDialog train
 split by `warmline train cause`. The span inside a chosen utterance comes from agent.cause.span_in or is the
-whole utterance, whichever scored better on the train split (stored in the artefact).
+whole utterance, or the clause only when a causal marker introduces it, whichever scored best on the train
+split (stored in the artefact).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from agent.cause import span_in
 from agent.embeddings import Vector
 from agent.settings import PROJECT_ROOT
 
+_MARKED = 0.8  # span_in's evidence for a clause after because/since/after, "feel X about", ", so"
 ARTIFACT = PROJECT_ROOT / "agent" / "artifacts" / "cause.json"
 
 FEATURES: tuple[str, ...] = (
@@ -70,7 +72,7 @@ class CauseModel(BaseModel):
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     threshold: float  # on the probability; chosen by cross-validation on the train split
-    span_mode: str  # "clause" (agent.cause.span_in) or "utterance" (the whole utterance)
+    span_mode: str  # "clause", "marked" or "utterance": see `span`
 
     def probability(self, context: PairContext, target: int, candidate: int) -> float:
         x = (np.array(pair_features(context, target, candidate)) - np.array(self.mean)) / np.array(self.scale)
@@ -78,10 +80,13 @@ class CauseModel(BaseModel):
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
 
     def span(self, text: str) -> str:
+        """The cause span in a chosen utterance: the whole of it, the clause (agent.cause.span_in), or the
+        clause only when an explicit causal marker introduces it ("marked")."""
         if self.span_mode == "utterance":
             return text.strip()
         guess = span_in(text)
-        return guess.span if guess.evidence > 0 else text.strip()
+        needed = _MARKED if self.span_mode == "marked" else 0.0
+        return guess.span if guess.evidence > needed else text.strip()
 
     def best(self, context: PairContext, target: int, candidates: Sequence[int]) -> tuple[int, float]:
         scored = [(self.probability(context, target, c), c) for c in candidates]

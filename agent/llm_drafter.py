@@ -73,5 +73,6 @@ def prompt_variables(request: DraftRequest) -> dict[str, object]:
         "demonstrations": [d.model_dump(mode="json") for d in request.demonstrations[:4]],
         "feedback": list(request.feedback),
         "history": history,
+        "memories": list(context.conversation.memories),
         "text": context.turn.text,
     }

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from agent import plutchik
-from agent.cause import find_cause
+from agent.cause import find_cause, span_in
 from agent.cause_model import CauseModel, PairContext, load_cause_model
 from agent.embeddings import Vector
 from agent.emotion import EmotionClassifier, load_classifier
@@ -80,7 +80,9 @@ class OfflinePerceiver:
         messages = [*conversation.messages, Message(role=Role.USER, text=turn.text)]
         user_positions = [i for i, m in enumerate(messages) if m.role is Role.USER][-_CAUSE_LOOKBACK:]
         context = self._pair_context(messages, user_positions)
-        position, probability = self.cause_model.best(context, len(messages) - 1, user_positions)
+        # A message that only names a feeling ("ok, thanks.") cannot hold the cause when another one can.
+        with_content = [p for p in user_positions if span_in(messages[p].text).evidence > 0] or user_positions
+        position, probability = self.cause_model.best(context, len(messages) - 1, with_content)
         user_index = sum(1 for m in messages[:position] if m.role is Role.USER)
         span = self.cause_model.span(messages[position].text)
         return Cause(utterance_index=user_index, span=span, confidence=round(probability, 4))

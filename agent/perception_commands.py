@@ -85,5 +85,8 @@ def _bench_perception(args: argparse.Namespace) -> int:
     result = run(turns=args.turns)
     if not args.json:
         print(f"perception: p50 {result.p50_ms:.2f} ms, p95 {result.p95_ms:.2f} ms over {result.turns} turns")
+        print(
+            f"  of which the model pass: p50 {result.model_p50_ms:.2f} ms, p95 {result.model_p95_ms:.2f} ms"
+        )
     print(json.dumps(result.model_dump()))
     return 0

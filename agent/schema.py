@@ -58,6 +58,7 @@ class Conversation(BaseModel):
     messages: list[Message] = Field(default_factory=list)
     locale: str = "en-US"
     careful_mode: bool = False  # set after a crisis screen fires; stays on for the rest of the chat
+    memories: list[str] = Field(default_factory=list)  # what this person chose to let Warmline remember
 
     def user_texts(self) -> list[str]:
         return [m.text for m in self.messages if m.role is Role.USER]

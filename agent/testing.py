@@ -70,7 +70,9 @@ class FakeChatModel(BaseChatModel):
         for piece in _pieces(self.responder(messages)):
             yield ChatGenerationChunk(message=AIMessageChunk(content=piece))
         # Like a real endpoint, the stream says when the reply is complete (a cut-off stream would not).
-        yield ChatGenerationChunk(message=AIMessageChunk(content="", response_metadata={"finish_reason": "stop"}))
+        yield ChatGenerationChunk(
+            message=AIMessageChunk(content="", response_metadata={"finish_reason": "stop"})
+        )
 
     async def _astream(
         self,

@@ -109,27 +109,29 @@ def _run_length(messages: Sequence[Message], role: Role) -> int:
     return count
 
 
-def texts_needed(item: DialogueView) -> list[str]:
+def texts_needed(item: DialogueView, context: bool = True) -> list[str]:
     """Every text whose embedding the features of `item` read (empty texts are zero vectors, not embedded)."""
-    return [t for t in (*item.user_texts, item.last_supporter) if t]
+    users = item.user_texts if context else (item.previous_user, item.last_user)
+    return [t for t in (*users, item.last_supporter) if t]
 
 
-def featurize(items: Sequence[DialogueView], embed: Embed) -> Matrix:
-    """One row per dialogue view; columns in FEATURE_GROUPS order."""
-    needed = list(dict.fromkeys(t for item in items for t in texts_needed(item)))
+def featurize(items: Sequence[DialogueView], embed: Embed, context: bool = True) -> Matrix:
+    """One row per dialogue view; columns in FEATURE_GROUPS order. `context=False` leaves the context group 0
+    (for a model that gives it no weight), which spares the look-up of every earlier user message."""
+    needed = list(dict.fromkeys(t for item in items for t in texts_needed(item, context)))
     table = dict(zip(needed, embed(needed), strict=True)) if needed else {}
-    rows = [_row(item, table) for item in items]
+    rows = [_row(item, table, context) for item in items]
     return np.stack(rows).astype(np.float32) if rows else np.zeros((0, sum(GROUP_SIZES.values())), np.float32)
 
 
-def _row(item: DialogueView, table: dict[str, Matrix]) -> Matrix:
+def _row(item: DialogueView, table: dict[str, Matrix], with_context: bool) -> Matrix:
     zero = np.zeros(DIMENSIONS, dtype=np.float32)
 
     def vector(text: str) -> Matrix:
         return table[text] if text else zero
 
-    users = [vector(t) for t in item.user_texts]
-    context = np.mean(users, axis=0) if users else zero
+    users = [vector(t) for t in item.user_texts] if with_context else []
+    context = np.mean(users, axis=0) if users and with_context else zero
     parts = [
         vector(item.last_user),
         vector(item.previous_user),
@@ -200,6 +202,8 @@ TEXT_FIELDS: tuple[str, ...] = (
     "supporter_words",
     "earlier_user_words",
     "earlier_supporter_words",
+    "user_chars",
+    "supporter_chars",
 )
 
 

@@ -2,9 +2,10 @@
 
 Reads the dialogue so far (the user's messages, the supporter's latest message, the supporter's earlier
 strategies, the position in the conversation), scores the eight strategies with the committed model, applies the
-measured debiasing step, and explains the choice. It ignores perception and the demonstrations: on ESConv they
-did not help in cross-validation (see strategies/ABLATION.md), and the selector must not depend on a stage
-that can change underneath it.
+measured debiasing step, and explains the choice. It reads neither the perception stage's output nor the
+retrieved demonstrations: perception was not part of training (it was being built in parallel and was not
+measured here), and the demonstrations' strategies were not tried as features either. Both are possible
+future inputs, each to be measured with `warmline train strategy --ablation` before it is used.
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ class DebiasedSelector:
 
     def decide(self, messages: Sequence[Message]) -> StrategyDecision:
         item = view(messages)
-        dense = featurize([item], self._embed if self._uses_embeddings else _no_embed)
+        embed = self._embed if self._uses_embeddings else _no_embed
+        dense = featurize([item], embed, context=self.card.config.group_scales.get("context", 0.0) > 0)
         texts = field_texts([text_fields(item)], self.card.config)
         log_probs = self._model.log_probs(dense, texts)
         last = np.array([STRATEGIES.index(item.strategies[-1]) if item.strategies else -1], dtype=np.int64)
@@ -120,8 +122,7 @@ def _reasons(
     reasons = [f"the model favours {top.value} ({raw.max():.0%}) from the dialogue so far"]
     if choice is not top:
         reasons.append(
-            f"debiasing (prior adjustment tau={debias.tau:g}, per-strategy offsets, repetition penalty "
-            f"{debias.repeat_penalty:g}) moves the choice to {choice.value} ({fixed.max():.0%})"
+            f"debiasing ({_active_parts(debias)}) moves the choice to {choice.value} ({fixed.max():.0%})"
         )
     else:
         reasons.append(f"debiasing keeps {choice.value} ({fixed.max():.0%})")
@@ -131,6 +132,17 @@ def _reasons(
         reasons.append("first supporter turn of the conversation")
     reasons.append(f"{choice.value}: {choice.definition}")
     return tuple(reasons)
+
+
+def _active_parts(debias: DebiasParams) -> str:
+    parts = []
+    if debias.tau:
+        parts.append(f"prior adjustment tau={debias.tau:g}")
+    if any(debias.offsets):
+        parts.append("per-strategy offsets against preference bias")
+    if debias.repeat_penalty:
+        parts.append(f"repetition penalty {debias.repeat_penalty:g}")
+    return ", ".join(parts) or "no correction"
 
 
 def load_card(directory: Path = ARTIFACT_DIR) -> SelectorCard:

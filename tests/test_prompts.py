@@ -64,6 +64,7 @@ def _draft_variables(text: str) -> dict[str, object]:
             }
         ],
         "feedback": ["identity: claimed to be human"],
+        "memories": ["their dog is called Biscuit"],
         "history": [{"role": "user", "text": "hello"}, {"role": "warmline", "text": "Hi, what's up?"}],
         "text": text,
     }

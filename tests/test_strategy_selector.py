@@ -56,7 +56,11 @@ def _synthetic_dialogues(n: int) -> list[Dialogue]:
 @pytest.fixture(scope="module")
 def toy_selector(tmp_path_factory: pytest.TempPathFactory) -> DebiasedSelector:
     data = build_dataset(_synthetic_dialogues(40), _embed)
-    config = ModelConfig(hash_features=2**10, group_scales={"history": 0.1, "position": 0.1, "user": 0.01})
+    config = ModelConfig(
+        hash_features=2**10,
+        text_fields=("user_words", "supporter_words", "user_chars"),
+        group_scales={"history": 0.1, "position": 0.1, "user": 0.01},
+    )
     model = fit_model(data, config)
     directory = tmp_path_factory.mktemp("artefact")
     model.save(directory / MODEL_FILE)
@@ -206,3 +210,21 @@ def test_commands_are_registered() -> None:
     assert args.data == Path("x.json") and args.report == Path("out")
     assert parser.parse_args(["train", "strategy", "--ablation"]).ablation
     assert parser.parse_args(["bench", "strategy", "--json"]).json
+
+
+def test_live_one_row_path_matches_the_batch_path(toy_selector: DebiasedSelector) -> None:
+    data = build_dataset(_synthetic_dialogues(3), _embed)
+    config = toy_selector.card.config
+    batch = predict(toy_selector._model, data, config)
+    from strategies.training import field_texts
+
+    texts = field_texts(data.texts, config)
+    rows = [toy_selector._model.log_probs(data.x[i : i + 1], texts[i : i + 1])[0] for i in range(len(data))]
+    assert np.allclose(np.array(rows), batch, atol=1e-5)
+
+
+def test_training_is_deterministic() -> None:
+    data = build_dataset(_synthetic_dialogues(12), _embed)
+    config = ModelConfig(hash_features=2**10)
+    first, second = fit_model(data, config), fit_model(data, config)
+    assert np.array_equal(first.weight, second.weight) and np.array_equal(first.bias, second.bias)

@@ -82,3 +82,16 @@ def test_a_crisis_message_shows_fixed_resources_without_a_draft(browser: Any, se
     body = page.inner_text("body")
     assert "Crisis protocol" in body
     assert "Draft" not in body
+
+
+def test_a_past_conversation_resumes_with_its_history(browser: Any, server: str) -> None:
+    page = open_chat(browser, server, [])
+    text = "My best friend moved abroad and I miss her a lot."
+    reply = send(page, text, 0)
+    page.wait_for_url("**/thread/**", timeout=30_000)
+    thread_url = page.url
+    again = page.context.new_page()  # same browser, same visitor cookie
+    again.goto(thread_url)
+    again.wait_for_selector(f"text={text}", timeout=60_000)
+    again.wait_for_selector(ASSISTANT, timeout=60_000)
+    assert reply.strip()[:40] in again.inner_text("body")
