@@ -30,6 +30,7 @@ from agent.settings import Settings
 from memory.chat_store import prepare_chat_db
 from memory.conversation import restore
 from memory.identity import DEVICE_COOKIE, cookie_value, load_or_create_secret, new_device_token, visitor_id
+from memory.log import ResearchLog
 from memory.long_term import LongTermMemory, NoteKind
 from memory.store import open_client
 
@@ -212,10 +213,22 @@ async def resume(thread: ThreadDict) -> None:
     cl.user_session.set("conversation", restored.conversation)
     cl.user_session.set("researcher_view", SETTINGS.researcher_view)
     await _send_settings()
-    for text in restored.unanswered:
-        await cl.Message(
-            content=UNANSWERED_NOTE.format(text=render.escape(text, 200)), author="Warmline"
-        ).send()
+    if restored.unanswered:
+        # Chainlit redraws the thread from storage right after this callback; tell the person after that.
+        task = asyncio.create_task(_tell_interrupted(log, restored.unanswered))
+        _background.add(task)
+        task.add_done_callback(_background.discard)
+
+
+_background: set[asyncio.Task[None]] = set()
+
+
+async def _tell_interrupted(log: ResearchLog, unanswered: tuple[tuple[str, str], ...]) -> None:
+    await asyncio.sleep(1.0)
+    for turn_id, text in unanswered:
+        if await asyncio.to_thread(log.note_interruption, turn_id):
+            note = UNANSWERED_NOTE.format(text=render.escape(text, 200))
+            await cl.Message(content=note, author="Warmline").send()
 
 
 @cl.on_settings_update

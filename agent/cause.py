@@ -50,6 +50,9 @@ _EVENT = re.compile(
     r"|husband|girlfriend|boyfriend|kids?|son|daughter)\b",
     re.IGNORECASE,
 )
+_ACTOR = re.compile(
+    r"\b(?:i|i'm|me|my|you|your|he|she|his|her|they|their|we|our|it|this|that|the|a|an)\b", re.I
+)
 _RECENCY_DECAY = 0.5
 _MAX_LOOKBACK = 4
 
@@ -70,7 +73,8 @@ def _marked_span(sentence: str) -> SpanGuess | None:
         match = pattern.search(sentence)
         if match:
             span = _until_clause_end(sentence[match.end() :])
-            if len(span.split()) >= 2:
+            # "after fourteen years" is a time, not a cause: the span must name someone or an event.
+            if len(span.split()) >= 2 and (_ACTOR.search(span) or _EVENT.search(span)):
                 return SpanGuess(span=span, evidence=evidence)
     match = _CONSEQUENCE.search(sentence)
     if match and len(sentence[: match.start()].split()) >= 3:

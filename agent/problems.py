@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 import numpy as np
 
-from agent.embeddings import Vector, shared_embedder
+from agent.embeddings import Vector
 
 OTHER = "other"
 
@@ -83,7 +83,12 @@ def keyword_problem(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _description_matrix() -> Vector:
-    return shared_embedder().embed_many([_DESCRIPTIONS[p] for p in _PRIORITY])
+    # The emotion model's MiniLM pass gives the same vectors as shared_embedder() without loading
+    # sentence-transformers a second time.
+    from agent.emotion_model import shared_minilm
+
+    vectors: Vector = shared_minilm().run([_DESCRIPTIONS[p] for p in _PRIORITY], split=1).sentence.numpy()
+    return vectors
 
 
 def nearest_problem(vector: Vector) -> tuple[str, float]:

@@ -36,23 +36,50 @@ def wait_until_serving(url: str, process: subprocess.Popen[bytes], timeout_s: fl
     raise TimeoutError(f"chainlit did not serve {url} within {timeout_s} s")
 
 
+class AppProcess:
+    """The app as a child process; `kill()` is an abrupt SIGKILL (for crash tests), `stop()` a clean stop."""
+
+    def __init__(
+        self, data_dir: Path, extra_env: dict[str, str] | None = None, port: int | None = None
+    ) -> None:
+        self.data_dir = data_dir
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, **OFFLINE_ENV, "WARMLINE_DATA_DIR": str(data_dir), **(extra_env or {})}
+        command = [sys.executable, "-m", "chainlit", "run", "app.py", "--headless", "--host", "127.0.0.1"]
+        self._log = (data_dir / "server.log").open("ab")
+        self.process = subprocess.Popen(
+            [*command, "--port", str(self.port)],
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdout=self._log,
+            stderr=self._log,
+        )
+        try:
+            wait_until_serving(self.url, self.process)
+        except BaseException:
+            self.kill()
+            raise
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait(timeout=15)
+        self._log.close()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self._log.close()
+
+
 @contextmanager
 def running_app(data_dir: Path, extra_env: dict[str, str] | None = None) -> Iterator[str]:
     """Yields the base URL; the server's output goes to data_dir/server.log."""
-    port = free_port()
-    env = {**os.environ, **OFFLINE_ENV, "WARMLINE_DATA_DIR": str(data_dir), **(extra_env or {})}
-    command = [sys.executable, "-m", "chainlit", "run", "app.py", "--headless", "--host", "127.0.0.1"]
-    with (data_dir / "server.log").open("wb") as log:
-        process = subprocess.Popen(
-            [*command, "--port", str(port)], cwd=PROJECT_ROOT, env=env, stdout=log, stderr=log
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_serving(url, process)
-            yield url
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    app = AppProcess(data_dir, extra_env)
+    try:
+        yield app.url
+    finally:
+        app.stop()

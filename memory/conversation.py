@@ -17,12 +17,12 @@ class Restored(BaseModel):
     model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
     conversation: Conversation
-    unanswered: tuple[str, ...]  # user messages that were received but never answered
+    unanswered: tuple[tuple[str, str], ...]  # (turn id, text) received but never answered
 
 
 def restore(log: ResearchLog, conversation_id: str, locale: str = "en-US") -> Restored:
     conversation = Conversation(id=conversation_id, locale=locale)
-    unanswered: list[str] = []
+    unanswered: list[tuple[str, str]] = []
     for turn in log.turns(conversation_id):
         if not turn.user_text.strip():
             continue
@@ -31,7 +31,7 @@ def restore(log: ResearchLog, conversation_id: str, locale: str = "en-US") -> Re
         if turn.status == "answered" and turn.reply:
             conversation.messages.append(Message(role=Role.ASSISTANT, text=turn.reply, strategy=strategy))
         elif turn.status == "received":
-            unanswered.append(turn.user_text)
+            unanswered.append((turn.turn_id, turn.user_text))
         conversation.careful_mode = conversation.careful_mode or turn.flagged
     return Restored(conversation=conversation, unanswered=tuple(unanswered))
 

@@ -91,6 +91,12 @@ class ResearchLog:
                 (error[:2000], _now(), turn_id),
             )
 
+    def note_interruption(self, turn_id: str) -> bool:
+        """Records that the person was told this turn was interrupted; False if they already were."""
+        with self._lock:
+            cursor = self._db.execute("INSERT OR IGNORE INTO interruptions VALUES (?, ?)", (turn_id, _now()))
+        return cursor.rowcount == 1
+
     def link_message(self, message_id: str, turn_id: str) -> None:
         """Remembers which UI message showed which turn's reply, so feedback lands on the right turn."""
         with self._lock:

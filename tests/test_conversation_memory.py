@@ -47,7 +47,9 @@ def test_a_turn_interrupted_mid_way_comes_back_as_unanswered(tmp_path: Path) -> 
     answered(log, "t1", "hello", "Hi, what's on your mind?", Strategy.OTHERS)
     log.turn_received("t2", "c1", "my exams are tomorrow")  # the server died here
     restored = restore(log, "c1")
-    assert restored.unanswered == ("my exams are tomorrow",)
+    assert restored.unanswered == (("t2", "my exams are tomorrow"),)
+    assert log.note_interruption("t2") is True
+    assert log.note_interruption("t2") is False, "the person is told once"
     assert restored.conversation.user_texts() == ["hello", "my exams are tomorrow"]
 
 

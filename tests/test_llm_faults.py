@@ -45,7 +45,9 @@ async def test_one_fault_is_retried_and_the_llm_reply_arrives(fault: Fault, data
 
 
 @pytest.mark.parametrize("fault", [Fault.RATE_LIMIT, Fault.SERVER_ERROR, Fault.TRUNCATED, Fault.TIMEOUT])
-async def test_a_persistent_fault_falls_back_to_the_offline_drafter_in_time(fault: Fault, data_dir: Path) -> None:
+async def test_a_persistent_fault_falls_back_to_the_offline_drafter_in_time(
+    fault: Fault, data_dir: Path
+) -> None:
     with FakeOpenAIServer(faults=[fault] * 20, slow_s=2.0, retry_after_s=0.2) as server:
         reply, engine, elapsed = await one_turn(settings_for(server.base_url, data_dir))
     assert engine.startswith("offline (fallback after")

@@ -64,3 +64,26 @@ def test_endpoint_failure_falls_back_offline(offline: OfflinePerceiver) -> None:
     perceiver = LLMPerceiver(FakeChatModel(structured_responder=broken), "fake", offline)
     turn = UserTurn(text="I'm nervous about my exam tomorrow.", raw_chars=35)
     assert perceiver.perceive(turn, Conversation()) == offline.perceive(turn, Conversation())
+
+
+def test_llm_eval_path_through_a_fake_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`warmline eval emotion --engine llm` over a loopback OpenAI-compatible server (function calling)."""
+    from agent.fake_openai import FakeOpenAIServer
+    from agent.llm_perception import llm_label_matrix
+    from agent.schema import GOEMOTIONS_LABELS
+
+    def arguments(body: dict[str, Any]) -> dict[str, Any]:
+        text = str(body["messages"][-1]["content"])
+        label = "joy" if "great" in text else "fear"
+        return {"emotions": [{"label": label, "score": 0.9}], "cause_message": 1, "cause_span": "",
+                "problem": "other"}  # fmt: skip
+
+    with FakeOpenAIServer(tool_arguments=arguments) as server:
+        monkeypatch.setenv("WARMLINE_LLM_BASE_URL", server.base_url)
+        monkeypatch.setenv("WARMLINE_LLM_MODEL", "fake-model")
+        predicted = llm_label_matrix(["what a great day", "I'm scared of the storm"])
+    assert (
+        predicted[0, GOEMOTIONS_LABELS.index("joy")] == 1
+        and predicted[1, GOEMOTIONS_LABELS.index("fear")] == 1
+    )
+    assert predicted.sum() == 2 and len(server.requests) == 2

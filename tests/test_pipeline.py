@@ -60,7 +60,9 @@ async def test_offline_turn_runs_every_stage_and_logs_it(offline: Pipeline) -> N
 
 async def test_reply_is_specific_and_remembered(offline: Pipeline) -> None:
     conversation = Conversation()
-    result = await offline.respond(conversation, "My sister stopped talking to me after an argument about money.")
+    result = await offline.respond(
+        conversation, "My sister stopped talking to me after an argument about money."
+    )
     assert result.perception is not None
     assert [m.role.value for m in conversation.messages] == ["user", "assistant"]
     assert conversation.messages[1].strategy is result.decision.choice  # type: ignore[union-attr]
@@ -78,7 +80,9 @@ async def test_five_turns_never_repeat_a_sentence(offline: Pipeline) -> None:
     sentences: list[str] = []
     for text in messages:
         result = await offline.respond(conversation, text)
-        sentences += [s.strip().lower() for s in re.split(r"(?<=[.!?])\s+", result.reply) if len(s.strip()) > 12]
+        sentences += [
+            s.strip().lower() for s in re.split(r"(?<=[.!?])\s+", result.reply) if len(s.strip()) > 12
+        ]
     assert len(sentences) == len(set(sentences))
     assert len(result.perception.trajectory) == 5  # type: ignore[union-attr]
 
