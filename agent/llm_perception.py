@@ -118,7 +118,8 @@ def build_llm_perceiver(offline: OfflinePerceiver) -> LLMPerceiver:
     from agent.settings import Settings
 
     settings = Settings()
-    model = make_chat_model(settings)
+    # Perception is one structured answer, not a stream to show: ask for the whole completion at once.
+    model = make_chat_model(settings).model_copy(update={"streaming": False})
     method = settings.llm_structured_method.value
     return LLMPerceiver(model, settings.llm_model or "llm", offline, method=method)
 

@@ -97,3 +97,8 @@ def shared_data() -> Path:
     if not SHARED_DATA.exists():
         pytest.skip("../shared/data is not beside the project")
     return SHARED_DATA
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests run last (they are the slowest, and sync Playwright must not precede async tests)."""
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)

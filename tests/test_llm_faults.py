@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from agent.build import build_pipeline
-from agent.fake_openai import DEFAULT_REPLY, Fault, FakeOpenAIServer
+from agent.fake_openai import DEFAULT_REPLY, FakeOpenAIServer, Fault
 from agent.schema import Conversation, StageName
 from agent.settings import Settings
 
@@ -68,6 +68,6 @@ async def test_connection_refused_falls_back(data_dir: Path) -> None:
 async def test_a_hung_endpoint_is_cut_off_at_the_turn_deadline(data_dir: Path) -> None:
     with FakeOpenAIServer(faults=[Fault.TIMEOUT] * 20, slow_s=30.0) as server:
         settings = settings_for(server.base_url, data_dir, llm_timeout_s=20.0, reply_deadline_s=3.0)
-        reply, engine, elapsed = await one_turn(settings)
+        _reply, engine, elapsed = await one_turn(settings)
     assert engine.startswith("offline (fallback after")
     assert elapsed < 4.5

@@ -34,7 +34,9 @@ def server(server_data: Path) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="session")
+# Module scope: sync Playwright keeps an event loop running in this thread while it is open, which would
+# break every async test after it; closing it per module (and running browser tests last) avoids that.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not CHROMIUM.exists():
         pytest.fail("/usr/bin/chromium is missing: `make test` installs it (scripts/ensure-chromium.sh)")
