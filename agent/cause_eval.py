@@ -318,7 +318,7 @@ def _best_span_mode(pairs: Sequence[Pair], contexts: Sequence[PairContext]) -> s
 
 def _save(model: CauseModel, train_metrics: CauseMetrics, seed: int) -> None:
     note = {
-        "data": "RECCON DailyDialog dailydialog_train.json (fit, threshold and span mode by 5-fold CV on train)",
+        "data": "RECCON DailyDialog dailydialog_train.json (fit; threshold by 5-fold CV on train; span mode on train)",
         "features": "pair features over all-MiniLM-L6-v2 embeddings and the emotion head's intensity",
         "command": "warmline train cause",
         "seed": seed,
