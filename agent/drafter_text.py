@@ -232,7 +232,14 @@ _PEOPLE = {
     "parents", "son", "daughter", "kids", "children", "child", "baby", "boss", "manager", "friend",
     "friends", "sister", "brother", "family", "teacher", "roommate", "colleague", "colleagues", "coworker",
     "coworkers", "grandma", "grandmother", "grandpa", "grandfather", "aunt", "uncle", "cousin", "fiance",
-    "fiancee", "best", "classmates", "neighbour", "neighbor", "dog", "cat",
+    "fiancee", "best", "classmates", "neighbour", "neighbor", "dog", "cat", "instructor", "supervisor",
+    "professor", "coach", "landlord", "flatmate", "housemate", "team", "doctor",
+}  # fmt: skip
+# Third-person verbs end a noun phrase: "my instructor says ..." is about the instructor, not "instructor says".
+_THIRD_PERSON_VERBS = {
+    "says", "said", "takes", "took", "makes", "made", "wants", "thinks", "thought", "tells", "told", "seems",
+    "feels", "looks", "goes", "does", "gets", "got", "gives", "calls", "yells", "ignores", "blames", "treats",
+    "left", "moved", "cheated", "lied", "expects", "won't", "can't", "never", "always", "compares",
 }  # fmt: skip
 _NP_STOP = {
     "for", "to", "and", "but", "so", "because", "at", "in", "on", "with", "about", "from", "of", "by",
@@ -272,9 +279,12 @@ def _topic_in(tokens: list[str]) -> Topic | None:
                 or word in _IRREGULAR_ING
                 or _ing_of_regular_past(word)
                 or word in FIRST_PERSON
+                or word in _THIRD_PERSON_VERBS
             ):
                 break
             phrase.append(word)
+            if word in _PEOPLE and word != "best":
+                break  # "my coworker takes credit": the person is the topic
         if not phrase or phrase[-1] in _GENERIC_NOUNS or (len(phrase) == 1 and len(phrase[0]) < 3):
             continue
         noun = " ".join(phrase)

@@ -33,7 +33,8 @@ def title(record: StageRecord) -> str:
 def render(record: StageRecord) -> str:
     out: Any = record.output
     body = _RENDERERS[record.stage](out if isinstance(out, dict | list) else {})
-    return f"{body}\n\n<sub>{record.latency_ms:.1f} ms · {escape(record.model or '-', 80)}</sub>"
+    # Chainlit renders no HTML (unsafe_allow_html is off), so the footer is plain markdown.
+    return f"{body}\n\n*{record.latency_ms:.1f} ms · {escape(record.model or '-', 80)}*"
 
 
 def _guard(out: Any) -> str:
