@@ -14,6 +14,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 
+import aiohttp
 import httpx
 import socketio
 from pydantic import BaseModel
@@ -38,22 +39,29 @@ class _Session:
     def __init__(self, url: str, timeout_s: float) -> None:
         self.url = url
         self.timeout_s = timeout_s
-        self.client = socketio.AsyncClient(reconnection=False)
+        # aiohttp's default cookie jar ignores cookies for IP addresses such as 127.0.0.1; an unsafe jar keeps
+        # the session cookie for the WebSocket upgrade, as a browser would.
+        self.http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+        self.client = socketio.AsyncClient(reconnection=False, http_session=self.http)
         self.session_id = str(uuid.uuid4())
         self.thread_id = str(uuid.uuid4())
         self._done: asyncio.Event = asyncio.Event()
-        self.replies = 0
+        self._replied: asyncio.Event = asyncio.Event()
         self.client.on("task_end", self._task_end)
         self.client.on("new_message", self._new_message)
+        self.client.on(
+            "stream_start", self._new_message
+        )  # a streamed reply starts with this, not new_message
 
     async def _task_end(self, *args: object) -> None:
         self._done.set()
 
     async def _new_message(self, step: dict[str, object], *args: object) -> None:
         if step.get("type") == "assistant_message":
-            self.replies += 1
+            self._replied.set()
 
     async def connect(self) -> None:
+        cookies = await _visitor_cookies(self.url, self.timeout_s)
         auth = {
             "sessionId": self.session_id,
             "clientType": "webapp",
@@ -62,6 +70,7 @@ class _Session:
         }
         await self.client.connect(
             self.url,
+            headers={"Cookie": cookies},
             socketio_path="/ws/socket.io",
             auth=auth,
             transports=["websocket"],
@@ -71,19 +80,20 @@ class _Session:
         await asyncio.sleep(0.2)  # let on_chat_start finish before the first message
 
     async def turn(self, text: str) -> float:
+        """Milliseconds from sending to the reply appearing; then waits for the task to end."""
         self._done.clear()
-        before_replies = self.replies
+        self._replied.clear()
         started = time.perf_counter()
-        await self.client.emit(
-            "client_message", {"message": _message(text, self.thread_id), "fileReferences": None}
-        )
+        message = {"message": _message(text, self.thread_id), "fileReferences": None}
+        await self.client.emit("client_message", message)
+        await asyncio.wait_for(self._replied.wait(), timeout=self.timeout_s)
+        latency = (time.perf_counter() - started) * 1000
         await asyncio.wait_for(self._done.wait(), timeout=self.timeout_s)
-        if self.replies <= before_replies:
-            raise RuntimeError("no assistant reply")
-        return (time.perf_counter() - started) * 1000
+        return latency
 
     async def close(self) -> None:
         await self.client.disconnect()
+        await self.http.close()
 
 
 async def _visitor_cookies(url: str, timeout_s: float) -> str:
@@ -91,7 +101,8 @@ async def _visitor_cookies(url: str, timeout_s: float) -> str:
     async with httpx.AsyncClient(base_url=url, timeout=timeout_s) as http:
         response = await http.post("/auth/header")
         response.raise_for_status()
-        return "; ".join(f"{name}={value}" for name, value in http.cookies.items())
+        # Read Set-Cookie directly: the session cookie is marked Secure, which a cookie jar withholds over http.
+        return "; ".join(header.split(";", 1)[0] for header in response.headers.get_list("set-cookie"))
 
 
 def _message(text: str, thread_id: str) -> dict[str, object]:
