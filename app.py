@@ -20,10 +20,9 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agent import render
-from agent.build import build_pipeline
+from agent.build import build_pipeline, warm_up
 from agent.chat_commands import HELP_TEXT, ChatCommand, CommandName, parse_command
 from agent.embeddings import shared_embedder
-from agent.perception import render_trajectory_png
 from agent.pipeline import Pipeline
 from agent.schema import Conversation, RiskLevel, StageName, StageRecord, TurnResult
 from agent.settings import Settings
@@ -57,6 +56,21 @@ UNANSWERED_NOTE = (
     "Your message “{text}” reached me, but my reply was interrupted before it was sent. I've kept it; "
     "would you like to pick up from there?"
 )
+
+
+def _warm_start() -> Pipeline | None:
+    """Build the pipeline and run each model once before the server listens, so the first visitor does not
+    wait for model loading; a failure here is logged and retried on first use instead."""
+    try:
+        ready = build_pipeline(SETTINGS)
+        warm_up(ready)
+        return ready
+    except Exception:
+        logger.exception("warm start failed; the pipeline will be built on first use")
+        return None
+
+
+_pipeline = _warm_start()
 
 
 async def pipeline() -> Pipeline:
@@ -165,8 +179,14 @@ async def _trajectory_chart(record: StageRecord) -> cl.Image:
     values = (
         [float(v) for v in trajectory if isinstance(v, int | float)] if isinstance(trajectory, list) else []
     )
-    png = await asyncio.to_thread(render_trajectory_png, values)
-    return cl.Image(name="Emotional intensity across the chat", content=png, display="inline", size="medium")
+    svg = render.trajectory_svg(values).encode()
+    return cl.Image(
+        name="Emotional intensity across the chat",
+        content=svg,
+        mime="image/svg+xml",
+        display="inline",
+        size="medium",
+    )
 
 
 @cl.set_starters

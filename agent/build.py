@@ -14,8 +14,9 @@ from agent.llm_drafter import LLMDrafter
 from agent.offline_drafter import load_drafter
 from agent.perception import load_perceiver
 from agent.pipeline import Pipeline, Stages
+from agent.schema import Conversation, UserTurn
 from agent.settings import Engine, Settings
-from agent.stages import Critic, Drafter
+from agent.stages import Critic, Drafter, TurnContext
 from memory.log import ResearchLog
 from memory.retrieval import StoreRetriever
 from memory.store import DemonstrationStore
@@ -66,3 +67,13 @@ def _critic(settings: Settings, model: BaseChatModel | None) -> Critic:
         return load_critic()
     method = settings.llm_structured_method.value
     return LLMCritic(model, _name(settings, model), offline=load_critic(), method=method)
+
+
+def warm_up(pipeline: Pipeline) -> None:
+    """Runs the model-backed stages once on a throwaway turn (nothing is logged), paying first-call costs."""
+    turn = UserTurn(text="I had a long and difficult week at work.", raw_chars=40)
+    conversation = Conversation()
+    perception = pipeline.stages.perceiver.perceive(turn, conversation)
+    context = TurnContext(conversation=conversation, turn=turn, perception=perception)
+    neighbours = pipeline.stages.retriever.retrieve(context, pipeline.k)
+    pipeline.stages.selector.select(context, neighbours)

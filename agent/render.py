@@ -119,3 +119,29 @@ _RENDERERS = {
     StageName.CRISIS: _crisis,
     StageName.REPLY: _reply,
 }
+
+
+def trajectory_svg(values: list[float], width: int = 360, height: int = 120) -> str:
+    """A small line chart of intensity per user turn as SVG text: microseconds to make, unlike a plot
+    library, so the researcher view costs the server almost nothing under load."""
+    pad = 24
+    xs = [pad + i * (width - 2 * pad) / max(1, len(values) - 1) for i in range(len(values))]
+    ys = [height - pad - max(0.0, min(1.0, v)) * (height - 2 * pad) for v in values]
+    points = " ".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys, strict=True))
+    dots = "".join(
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#c2410c"/>' for x, y in zip(xs, ys, strict=True)
+    )
+    axis = (
+        f'<line x1="{pad}" y1="{height - pad}" x2="{width - pad}" y2="{height - pad}" stroke="#888"/>'
+        f'<line x1="{pad}" y1="{pad}" x2="{pad}" y2="{height - pad}" stroke="#888"/>'
+        f'<text x="{pad}" y="{pad - 8}" font-size="11" fill="#888">intensity per user turn (0-1)</text>'
+    )
+    line = (
+        f'<polyline points="{points}" fill="none" stroke="#c2410c" stroke-width="2"/>'
+        if len(values) > 1
+        else ""
+    )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}">{axis}{line}{dots}</svg>'
+    )

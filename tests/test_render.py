@@ -1,4 +1,4 @@
-from agent.render import escape, render
+from agent.render import escape, render, trajectory_svg
 from agent.schema import StageName, StageRecord
 
 
@@ -37,3 +37,15 @@ def test_every_stage_renders_from_its_record() -> None:
     assert "identity" in render(
         StageRecord(stage=StageName.CRITIC, output=outputs[StageName.CRITIC], latency_ms=0)
     )
+
+
+def test_trajectory_svg_plots_one_point_per_turn() -> None:
+    from xml.etree import ElementTree
+
+    svg = trajectory_svg([0.2, 0.8, 0.5])
+    root = ElementTree.fromstring(svg)
+    circles = [e for e in root.iter() if e.tag.endswith("circle")]
+    assert len(circles) == 3
+    heights = [float(c.get("cy", 0)) for c in circles]
+    assert heights[1] < heights[2] < heights[0], "higher intensity is drawn higher"
+    assert ElementTree.fromstring(trajectory_svg([])) is not None
