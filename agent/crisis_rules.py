@@ -73,10 +73,11 @@ _INTENT = (
     r"|thinking (?:about|of)|think about|considering|urges? to|tempted to|ready to|decided to"
     r"|trying to|tried to|try to|how to|ways to|wish i could|feel like|felt like)"
 )
-# Continuations that make a self-directed phrase figurative.
+# Continuations that make a self-directed phrase figurative. "over it" / "for this" are NOT among them: "I want
+# to kill myself over it" is a risk statement, and a support bot must not wave it away as hyperbole.
 _FIGURATIVE_SELF = (
-    r"\s*(?:laughing|trying|working|studying|at (?:work|the gym|school|practice)|over (?:this|that|it)"
-    r"|for (?:this|that|it|nothing|them|him|her)|to (?:finish|get|make|meet|pass|please|keep)|with (?:work|this)"
+    r"\s*(?:laughing|trying|working|studying|at (?:work|the gym|school|practice)"
+    r"|to (?:finish|get|make|meet|pass|please|keep)|with (?:work|this)"
     r"|in the gym|on (?:this|that) (?:hike|run|workout|project))"
 )
 

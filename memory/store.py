@@ -71,18 +71,23 @@ class DemonstrationStore:
         return int(self._collection.count())
 
     def add(self, demonstrations: Sequence[Demonstration], progress: bool = False) -> int:
-        """Upserts by id (idempotent); returns how many ids were new."""
+        """Adds the demonstrations whose ids are not stored yet (ids are content hashes, so a stored id holds
+        the same text); returns how many were new. Re-adding a file therefore embeds nothing twice."""
         new = 0
         for start in range(0, len(demonstrations), _BATCH):
             batch = demonstrations[start : start + _BATCH]
-            new += len(batch) - len(self._existing([d.id for d in batch]))
-            vectors = self._embedder.embed_many([_document(d) for d in batch], progress=progress)
+            present = self._existing([d.id for d in batch])
+            fresh = [d for d in batch if d.id not in present]
+            if not fresh:
+                continue
+            vectors = self._embedder.embed_many([_document(d) for d in fresh], progress=progress)
             self._collection.upsert(
-                ids=[d.id for d in batch],
+                ids=[d.id for d in fresh],
                 embeddings=vectors,
-                documents=[d.supporter for d in batch],
-                metadatas=[_metadata(d) for d in batch],
+                documents=[d.supporter for d in fresh],
+                metadatas=[_metadata(d) for d in fresh],
             )
+            new += len(fresh)
         return new
 
     def _existing(self, ids: list[str]) -> set[str]:
