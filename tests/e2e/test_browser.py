@@ -40,6 +40,8 @@ def test_a_message_gets_a_reply_with_the_pipeline_steps(
 ) -> None:
     requests: list[str] = []
     page = open_chat(browser, server, requests)
+    assert "Warmline" in (page.get_attribute("#chat-input", "placeholder") or page.inner_text("body"))
+    assert page.locator("text=Feeling lonely").count() == 1, "the starters are offered"
     text = "I failed my driving test for the third time and I feel like such a loser."
     reply = send(page, text, 0)
     assert len(reply.split()) >= 8
