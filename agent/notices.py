@@ -37,6 +37,10 @@ def blocking_notice(turn: UserTurn) -> str | None:
     return None
 
 
+def blocking_notice_text(issue: str) -> str:
+    return _BLOCKING[InputIssue(issue)]
+
+
 def notes(turn: UserTurn) -> list[str]:
     return [_NOTES[issue] for issue in turn.issues if issue in _NOTES]
 
