@@ -102,7 +102,13 @@ def preferences(confusion: IntArray, rounds: int = BT_ROUNDS) -> tuple[FloatArra
         _bt_round(p, wins, losses)
         _normalise_geometric(p)
     total = p.sum()
-    return (p * K / total if total > 0 else p), notes
+    if total > 0 and np.all(np.isfinite(p)):
+        return p * K / total, notes
+    # Every preference collapsed to 0 (e.g. the errors never meet each other: strategies that only win against
+    # strategies that only lose). Fall back to each strategy's share of the wrong predictions.
+    won = wins.sum(axis=1)
+    notes.append("Bradley-Terry preferences collapsed; reporting each strategy's share of wrong predictions")
+    return (won * K / won.sum() if won.sum() > 0 else np.ones(K)), notes
 
 
 def _bt_round(p: FloatArray, wins: FloatArray, losses: FloatArray) -> None:

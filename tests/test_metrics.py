@@ -155,3 +155,15 @@ def test_symmetric_errors_mean_no_preference(errors: list[tuple[int, int]]) -> N
     predicted = np.array([b for a, b in errors] + [a for a, b in errors], dtype=np.int64)
     p, _ = preferences(confusion_matrix(gold, predicted))
     assert np.allclose(p, 1.0)
+
+
+def test_preferences_that_collapse_fall_back_to_the_share_of_errors() -> None:
+    """Found by hypothesis: strategies that only win against strategies that only lose."""
+    from strategies.metrics import preferences
+
+    confusion = np.zeros((8, 8), dtype=np.int64)
+    for gold, predicted in zip([0, 1, 2, 3], [4, 5, 6, 7], strict=True):
+        confusion[gold][predicted] += 1
+    p, notes = preferences(confusion)
+    assert p.tolist() == [0, 0, 0, 0, 2, 2, 2, 2]
+    assert any("collapsed" in note for note in notes)
