@@ -244,7 +244,9 @@ _background: set[asyncio.Task[None]] = set()
 
 
 async def _tell_interrupted(log: ResearchLog, unanswered: tuple[tuple[str, str], ...]) -> None:
-    await asyncio.sleep(1.0)
+    # There is no hook after Chainlit's redraw; a pause is enough in practice, and the note is persisted in
+    # the thread either way, so a reload always shows it.
+    await asyncio.sleep(2.0)
     for turn_id, text in unanswered:
         if await asyncio.to_thread(log.note_interruption, turn_id):
             note = UNANSWERED_NOTE.format(text=render.escape(text, 200))
