@@ -7,6 +7,7 @@ Chainlit falls back to its stock build if the folder is missing.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 from pathlib import Path
@@ -18,9 +19,11 @@ _EXTERNAL_LINK = re.compile(r"<link\b[^>]*?href=\"https?://[^\"]*\"[^>]*>", re.D
 
 
 def stock_build() -> Path:
-    import chainlit
-
-    return Path(chainlit.__file__).parent / "frontend" / "dist"
+    """Chainlit's shipped frontend, located without importing Chainlit (it stays at the edge, in app.py)."""
+    spec = importlib.util.find_spec("chainlit")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("chainlit is not installed")
+    return Path(spec.origin).parent / "frontend" / "dist"
 
 
 def offline_index(html: str) -> str:
