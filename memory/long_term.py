@@ -62,8 +62,12 @@ class LongTermMemory:
         ]
         return sorted(notes, key=lambda n: n.created_at)
 
+    def _has_notes(self, user: str) -> bool:
+        # Runs before every turn's recall: ask for one id, not every note with its text.
+        return bool(self._collection.get(where={"user": user}, limit=1, include=[])["ids"])
+
     def recall(self, user: str, text: str, k: int = 3) -> list[str]:
-        if not self.notes(user):
+        if not self._has_notes(user):
             return []
         found = self._collection.query(
             query_embeddings=self._embedder.embed_many([text]), n_results=k, where={"user": user}
@@ -78,7 +82,7 @@ class LongTermMemory:
         return len(ids)
 
     def _has_similar(self, user: str, text: str) -> bool:
-        if not self.notes(user):
+        if not self._has_notes(user):
             return False
         found = self._collection.query(
             query_embeddings=self._embedder.embed_many([text]), n_results=1, where={"user": user}

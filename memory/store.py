@@ -95,11 +95,7 @@ class DemonstrationStore:
 
     def ensure_embedded_set(self) -> int:
         """Loads the shipped demonstration set on first run (and any lines added to it later)."""
-        demonstrations = load_embedded_set()
-        missing = set(d.id for d in demonstrations) - self._existing([d.id for d in demonstrations])
-        if not missing:
-            return 0
-        return self.add([d for d in demonstrations if d.id in missing])
+        return self.add(load_embedded_set())
 
     def query(self, vector: Vector, k: int, strategy: Strategy | None = None) -> list[Demonstration]:
         return [d for d, _ in self.query_with_vectors(vector, k, strategy)]
