@@ -22,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from agent import render
 from agent.build import build_pipeline, warm_up
 from agent.chat_commands import HELP_TEXT, ChatCommand, CommandName, parse_command
+from agent.core_commands import OFFLINE_ENV
 from agent.embeddings import shared_embedder
 from agent.pipeline import Pipeline
 from agent.schema import Conversation, RiskLevel, StageName, StageRecord, TurnResult
@@ -33,11 +34,7 @@ from memory.log import ResearchLog
 from memory.long_term import LongTermMemory, NoteKind
 from memory.store import open_client
 
-for _key, _value in {
-    "HF_HUB_OFFLINE": "1",
-    "TRANSFORMERS_OFFLINE": "1",
-    "ANONYMIZED_TELEMETRY": "False",
-}.items():
+for _key, _value in OFFLINE_ENV.items():  # also when started with `chainlit run app.py` directly
     os.environ.setdefault(_key, _value)
 
 logger = logging.getLogger("warmline")

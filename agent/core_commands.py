@@ -52,10 +52,15 @@ def _setup(args: argparse.Namespace) -> int:
     return 0
 
 
+def chainlit_command(host: str, port: int) -> list[str]:
+    """The one way Warmline starts its UI server: `warmline chat`, the benchmarks and the browser tests."""
+    app = str(PROJECT_ROOT / "app.py")
+    return [sys.executable, "-m", "chainlit", "run", app, "--headless", "--host", host, "--port", str(port)]
+
+
 def _chat(args: argparse.Namespace) -> int:
     env = {**os.environ, **OFFLINE_ENV}
-    command = [sys.executable, "-m", "chainlit", "run", str(PROJECT_ROOT / "app.py"), "--headless"]
-    command += ["--host", args.host, "--port", str(args.port)]
+    command = chainlit_command(args.host, args.port)
     print(f"Warmline is starting at http://{args.host}:{args.port}", flush=True)
     os.chdir(PROJECT_ROOT)  # Chainlit reads .chainlit/ and chainlit.md from the working directory
     os.execve(sys.executable, command, env)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from agent.core_commands import OFFLINE_ENV
+from agent.core_commands import OFFLINE_ENV, chainlit_command
 from agent.settings import PROJECT_ROOT
 
 
@@ -46,10 +45,9 @@ class AppProcess:
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, **OFFLINE_ENV, "WARMLINE_DATA_DIR": str(data_dir), **(extra_env or {})}
-        command = [sys.executable, "-m", "chainlit", "run", "app.py", "--headless", "--host", "127.0.0.1"]
         self._log = (data_dir / "server.log").open("ab")
         self.process = subprocess.Popen(
-            [*command, "--port", str(self.port)],
+            chainlit_command("127.0.0.1", self.port),
             cwd=PROJECT_ROOT,
             env=env,
             stdout=self._log,
