@@ -279,20 +279,20 @@ def check_bias(ctx: DraftContext) -> list[Flag]:
     return []
 
 
+def _pattern_flag(pattern: re.Pattern[str], ctx: DraftContext, check: Check, detail: str) -> list[Flag]:
+    """One finding when the pattern matches the draft; `detail` names the match as {hit}."""
+    hit = _find(pattern, normalise(ctx.draft))
+    return [Flag(Finding(check=check, detail=detail.format(hit=hit)))] if hit else []
+
+
 def check_manipulation(ctx: DraftContext) -> list[Flag]:
-    hit = _find(_MANIPULATION, normalise(ctx.draft))
-    if hit:
-        detail = f"guilt, isolation or fostering dependence ('{hit}'); encourage other support instead"
-        return [Flag(Finding(check=Check.MANIPULATION, detail=detail))]
-    return []
+    detail = "guilt, isolation or fostering dependence ('{hit}'); encourage other support instead"
+    return _pattern_flag(_MANIPULATION, ctx, Check.MANIPULATION, detail)
 
 
 def check_identity(ctx: DraftContext) -> list[Flag]:
-    hit = _find(_IDENTITY, normalise(ctx.draft))
-    if hit:
-        detail = f"claims to be human, a professional or to have a life ('{hit}'); Warmline is an AI"
-        return [Flag(Finding(check=Check.IDENTITY, detail=detail))]
-    return []
+    detail = "claims to be human, a professional or to have a life ('{hit}'); Warmline is an AI"
+    return _pattern_flag(_IDENTITY, ctx, Check.IDENTITY, detail)
 
 
 def check_privacy(ctx: DraftContext) -> list[Flag]:
