@@ -17,6 +17,7 @@ from agent.pipeline import Pipeline, Stages
 from agent.schema import Conversation, UserTurn
 from agent.settings import Engine, Settings
 from agent.stages import Critic, Drafter, TurnContext
+from agent.summary import LLMSummariser
 from memory.log import ResearchLog
 from memory.retrieval import StoreRetriever
 from memory.store import DemonstrationStore
@@ -41,6 +42,7 @@ def build_pipeline(settings: Settings | None = None, chat_model: BaseChatModel |
         drafter=_drafter(settings, model, offline),
         critic=_critic(settings, model),
         fallback_drafter=offline,
+        summariser=LLMSummariser(model, _name(settings, model), settings.llm_max_retries) if model else None,
     )
     return Pipeline(
         stages=stages,

@@ -10,8 +10,7 @@ from agent.prompts import Prompt, load_prompt
 from agent.resilience import MalformedOutputError, TruncatedStreamError, with_retries
 from agent.schema import Draft, PromptRef, Role
 from agent.stages import DraftRequest, TokenSink
-
-_HISTORY_TURNS = 8  # recent messages verbatim; older context reaches the model through perception
+from agent.summary import recent_messages
 
 
 class LLMDrafter:
@@ -59,8 +58,9 @@ def prompt_variables(request: DraftRequest) -> dict[str, object]:
     emotion = perception.emotion
     history = [
         {"role": "warmline" if m.role is Role.ASSISTANT else "user", "text": m.text}
-        for m in context.conversation.messages[-_HISTORY_TURNS:]
+        for m in recent_messages(context.conversation)
     ]
+    summary = context.conversation.summary
     return {
         "strategy": request.decision.choice.value,
         "strategy_definition": request.decision.choice.definition,
@@ -73,6 +73,7 @@ def prompt_variables(request: DraftRequest) -> dict[str, object]:
         "demonstrations": [d.model_dump(mode="json") for d in request.demonstrations[:4]],
         "feedback": list(request.feedback),
         "history": history,
+        "summary": summary.text if summary else "",
         "memories": list(context.conversation.memories),
         "text": context.turn.text,
     }

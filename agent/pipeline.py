@@ -37,7 +37,18 @@ from agent.schema import (
     UserTurn,
     Verdict,
 )
-from agent.stages import Critic, Drafter, DraftRequest, Perceiver, Retriever, Selector, TokenSink, TurnContext
+from agent.stages import (
+    Critic,
+    Drafter,
+    DraftRequest,
+    Perceiver,
+    Retriever,
+    Selector,
+    Summariser,
+    TokenSink,
+    TurnContext,
+)
+from agent.summary import pending_cover
 from memory.log import ResearchLog
 
 T = TypeVar("T")
@@ -61,6 +72,7 @@ class Stages:
     drafter: Drafter
     critic: Critic
     fallback_drafter: Drafter  # the offline drafter: used when the configured one fails or runs out of time
+    summariser: Summariser | None = None  # LLM engine: folds messages older than the drafter's window
 
 
 @dataclass
@@ -114,6 +126,14 @@ class _TurnRun:
             return self._finish(turn, blocking, None, (), None, None)
         if turn.risk.level is RiskLevel.CRISIS:
             return await self._crisis(turn)
+        summary = self._start_summary()
+        try:
+            return await self._support(turn, summary)
+        finally:
+            if summary is not None and not summary.done():
+                summary.cancel()
+
+    async def _support(self, turn: UserTurn, summary: asyncio.Task[None] | None) -> TurnResult:
         perception = await self._thread(StageName.PERCEIVE, self.stages.perceiver.name, self._perceive, turn)
         context = TurnContext(conversation=self.conversation, turn=turn, perception=perception)
         neighbours = await self._thread(
@@ -123,6 +143,8 @@ class _TurnRun:
             StageName.SELECT, self.stages.selector.name, self._select, context, neighbours
         )
         examples = await asyncio.to_thread(self._examples, context, neighbours, decision)
+        if summary is not None:
+            await summary
         request = DraftRequest(context=context, decision=decision, demonstrations=tuple(examples))
         reply, verdict = await self._draft_and_review(request)
         reply = self._with_notes(turn, reply)
@@ -152,6 +174,27 @@ class _TurnRun:
         extra = self.stages.retriever.retrieve(context, self.p.k, decision.choice)
         seen = {d.id for d in matching}
         return (matching + [d for d in extra if d.id not in seen])[: self.p.k]
+
+    def _start_summary(self) -> asyncio.Task[None] | None:
+        """Runs beside the offline stages: the summary is needed only when the draft starts."""
+        summariser = self.stages.summariser
+        covers = pending_cover(self.conversation) if summariser is not None else None
+        if summariser is None or covers is None:
+            return None
+        return asyncio.create_task(self._summarise(summariser, covers))
+
+    async def _summarise(self, summariser: Summariser, covers: int) -> None:
+        started = time.perf_counter()
+        output: dict[str, Any]
+        try:
+            summary = await asyncio.wait_for(
+                summariser.summarise(self.conversation, covers), self._remaining(reserve_s=3.0)
+            )
+            self.conversation.summary = summary
+            output = summary.model_dump(mode="json")
+        except Exception as error:  # a failed summary keeps the previous one; the reply does not depend on it
+            output = {"error": f"{type(error).__name__}: {error}", "covers": covers}
+        await self._add(StageName.SUMMARISE, output, summariser.name, summariser.prompt, started)
 
     async def _crisis(self, turn: UserTurn) -> TurnResult:
         repeat = self.conversation.careful_mode

@@ -15,6 +15,7 @@ TITLES: dict[StageName, str] = {
     StageName.DRAFT: "Draft",
     StageName.CRITIC: "Ethics critic",
     StageName.CRISIS: "Crisis protocol (fixed message, no model call)",
+    StageName.SUMMARISE: "Memory: summary of the earlier conversation",
     StageName.REPLY: "Reply",
 }
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -105,6 +106,12 @@ def _crisis(out: Any) -> str:
     )
 
 
+def _summarise(out: Any) -> str:
+    if "error" in out:
+        return f"Kept the previous summary ({escape(str(out['error']), 120)})."
+    return f"Covers the first {out.get('covers')} messages: {escape(str(out.get('text', '')), 400)}"
+
+
 def _reply(out: Any) -> str:
     return f"{len(out.get('text', ''))} characters"
 
@@ -117,6 +124,7 @@ _RENDERERS = {
     StageName.DRAFT: _draft,
     StageName.CRITIC: _critic,
     StageName.CRISIS: _crisis,
+    StageName.SUMMARISE: _summarise,
     StageName.REPLY: _reply,
 }
 

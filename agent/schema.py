@@ -49,6 +49,13 @@ class Message(_Frozen):
     intensity: float | None = None  # the user's perceived emotional intensity at this turn, 0..1
 
 
+class ConversationSummary(_Frozen):
+    """The older part of a long chat in a few sentences (LLM engine), so the drafter remembers past its window."""
+
+    text: str
+    covers: int  # how many of the conversation's first messages the summary stands for
+
+
 class Conversation(BaseModel):
     """What the pipeline knows of one chat: its messages and the state that carries across turns."""
 
@@ -59,6 +66,7 @@ class Conversation(BaseModel):
     locale: str = "en-US"
     careful_mode: bool = False  # set after a crisis screen fires; stays on for the rest of the chat
     memories: list[str] = Field(default_factory=list)  # what this person chose to let Warmline remember
+    summary: ConversationSummary | None = None
 
     def user_texts(self) -> list[str]:
         return [m.text for m in self.messages if m.role is Role.USER]
@@ -266,6 +274,7 @@ class StageName(StrEnum):
     DRAFT = "draft"
     CRITIC = "critic"
     CRISIS = "crisis"
+    SUMMARISE = "summarise"
     REPLY = "reply"
 
 

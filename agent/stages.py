@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from agent.schema import (
     Conversation,
+    ConversationSummary,
     Demonstration,
     Draft,
     Perception,
@@ -76,6 +77,17 @@ class Critic(Protocol):
     name: str
 
     async def review(self, draft: Draft, request: DraftRequest) -> Verdict: ...
+
+
+class Summariser(Protocol):
+    """Folds the messages that left the drafter's window into a running summary (LLM engine only)."""
+
+    name: str
+
+    @property
+    def prompt(self) -> PromptRef | None: ...
+
+    async def summarise(self, conversation: Conversation, covers: int) -> ConversationSummary: ...
 
 
 class PromptUser(Protocol):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from agent.schema import Conversation, Message, Role
+from agent.schema import Conversation, ConversationSummary, Message, Role
 from memory.log import ResearchLog
 from strategies.catalogue import Strategy
 
@@ -26,7 +26,8 @@ def restore(log: ResearchLog, conversation_id: str, locale: str = "en-US") -> Re
     for turn in log.turns(conversation_id):
         if not turn.user_text.strip():
             continue
-        strategy, intensity = _stage_facts(log, turn.turn_id)
+        strategy, intensity, summary = _stage_facts(log, turn.turn_id)
+        conversation.summary = summary or conversation.summary
         conversation.messages.append(Message(role=Role.USER, text=turn.user_text, intensity=intensity))
         if turn.status == "answered" and turn.reply:
             conversation.messages.append(Message(role=Role.ASSISTANT, text=turn.reply, strategy=strategy))
@@ -36,9 +37,12 @@ def restore(log: ResearchLog, conversation_id: str, locale: str = "en-US") -> Re
     return Restored(conversation=conversation, unanswered=tuple(unanswered))
 
 
-def _stage_facts(log: ResearchLog, turn_id: str) -> tuple[Strategy | None, float | None]:
+def _stage_facts(
+    log: ResearchLog, turn_id: str
+) -> tuple[Strategy | None, float | None, ConversationSummary | None]:
     strategy: Strategy | None = None
     intensity: float | None = None
+    summary: ConversationSummary | None = None
     for row in log.stages(turn_id):
         output = row.output if isinstance(row.output, dict) else {}
         if row.stage == "select" and isinstance(output.get("choice"), str):
@@ -46,4 +50,6 @@ def _stage_facts(log: ResearchLog, turn_id: str) -> tuple[Strategy | None, float
         if row.stage == "perceive":
             score = output.get("emotion", {}).get("intensity_score")
             intensity = float(score) if isinstance(score, int | float) else None
-    return strategy, intensity
+        if row.stage == "summarise" and "text" in output:
+            summary = ConversationSummary.model_validate(output)
+    return strategy, intensity, summary

@@ -46,6 +46,19 @@ def test_draft_prompt_matches_its_golden_rendering() -> None:
     assert text == golden.read_text(encoding="utf-8")
 
 
+def test_summarise_prompt_matches_its_golden_rendering() -> None:
+    messages = [
+        {"role": "user", "text": "My sister moved away."},
+        {"role": "warmline", "text": "You miss her."},
+    ]
+    rendered = load_prompt("summarise").render(previous="They started a new job.", messages=messages)
+    text = "\n\n".join(f"[{role}]\n{content}" for role, content in rendered)
+    golden = GOLDEN / "summarise_prompt.txt"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
 def _draft_variables(text: str) -> dict[str, object]:
     return {
         "strategy": "Reflection of feelings",
@@ -65,6 +78,7 @@ def _draft_variables(text: str) -> dict[str, object]:
         ],
         "feedback": ["identity: claimed to be human"],
         "memories": ["their dog is called Biscuit"],
+        "summary": "They moved city in spring and miss their old friends.",
         "history": [{"role": "user", "text": "hello"}, {"role": "warmline", "text": "Hi, what's up?"}],
         "text": text,
     }
