@@ -11,6 +11,7 @@ import re
 import time
 import unicodedata
 from collections import defaultdict, deque
+from collections.abc import Callable
 
 from agent import crisis
 from agent.schema import Conversation, InputIssue, RiskAssessment, UserTurn
@@ -31,6 +32,7 @@ _INJECTION = re.compile(
     r"|pretend (to be|you are)|act as (a|an|my) |new instructions:|<\|?(system|im_start)\|?>",
     re.IGNORECASE,
 )
+_PRUNE_EVERY = 256  # checks between sweeps of idle conversations from the rate-limit table
 
 
 class Guard:
@@ -38,10 +40,14 @@ class Guard:
 
     name = "guard"
 
-    def __init__(self, max_chars: int = 4000, per_minute: int = 30) -> None:
+    def __init__(
+        self, max_chars: int = 4000, per_minute: int = 30, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.max_chars = max_chars
+        self._clock = clock
         self.per_minute = per_minute
         self._recent: dict[str, deque[float]] = defaultdict(deque)
+        self._checks = 0
 
     def check(self, raw: str | bytes, conversation: Conversation) -> UserTurn:
         issues: list[InputIssue] = []
@@ -61,12 +67,24 @@ class Guard:
         return UserTurn(text=text, raw_chars=raw_chars, issues=tuple(dict.fromkeys(issues)), risk=risk)
 
     def _over_rate(self, conversation_id: str) -> bool:
-        now = time.monotonic()
+        now = self._clock()
+        self._checks += 1
+        if self._checks % _PRUNE_EVERY == 0:
+            self._forget_idle(now)
         window = self._recent[conversation_id]
         while window and now - window[0] > 60.0:
             window.popleft()
         window.append(now)
         return len(window) > self.per_minute
+
+    def _forget_idle(self, now: float) -> None:
+        """A server up for weeks sees many conversations; only the last minute's matter to the limit."""
+        idle = [cid for cid, window in self._recent.items() if not window or now - window[-1] > 60.0]
+        for cid in idle:
+            del self._recent[cid]
+
+    def tracked_conversations(self) -> int:
+        return len(self._recent)
 
 
 def _decode(raw: str | bytes, issues: list[InputIssue]) -> str:

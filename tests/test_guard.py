@@ -86,6 +86,20 @@ def test_rate_limit_applies_per_conversation() -> None:
     assert InputIssue.RATE_LIMITED not in guard.check("hello", Conversation()).issues
 
 
+def test_rate_limit_table_forgets_idle_conversations() -> None:
+    now = [0.0]
+    guard = Guard(per_minute=5, clock=lambda: now[0])
+    for i in range(300):
+        guard.check("hello", Conversation(id=f"old-{i}"))
+    assert guard.tracked_conversations() == 300
+    now[0] = 120.0
+    active = Conversation(id="active")
+    for _ in range(256):
+        guard.check("hello", Conversation(id="active-elsewhere"))
+    assert guard.tracked_conversations() == 1
+    assert not guard.check("still here", active).issues
+
+
 def test_crisis_screen_runs_inside_the_guard() -> None:
     turn = Guard().check("I want to kill myself tonight", Conversation())
     assert turn.risk.level is RiskLevel.CRISIS
