@@ -27,7 +27,7 @@ from agent.embeddings import shared_embedder
 from agent.pipeline import Pipeline
 from agent.schema import Conversation, RiskLevel, StageName, StageRecord, TurnResult
 from agent.settings import Settings
-from memory.chat_store import prepare_chat_db
+from memory.chat_store import prepare_chat_database
 from memory.conversation import restore
 from memory.identity import DEVICE_COOKIE, cookie_value, load_or_create_secret, new_device_token, visitor_id
 from memory.log import ResearchLog
@@ -80,8 +80,9 @@ async def pipeline() -> Pipeline:
 
 
 class SerialisedDataLayer(SQLAlchemyDataLayer):
-    """Chainlit's data layer on SQLite, one statement at a time: its concurrent step writes race and lose
-    rows otherwise. Feedback is mirrored into the research log against the turn it rates."""
+    """Chainlit's data layer (SQLite, or PostgreSQL when configured), one statement at a time per process: on
+    SQLite its concurrent step writes race and lose rows otherwise, and PostgreSQL keeps the same tested
+    order. Feedback is mirrored into the research log against the turn it rates."""
 
     def __init__(self, conninfo: str) -> None:
         super().__init__(conninfo=conninfo)
@@ -102,7 +103,7 @@ class SerialisedDataLayer(SQLAlchemyDataLayer):
 
 @cl.data_layer
 def data_layer() -> SerialisedDataLayer:
-    return SerialisedDataLayer(prepare_chat_db(SETTINGS.chat_db_path))
+    return SerialisedDataLayer(prepare_chat_database(SETTINGS.chat_db_path, SETTINGS.chainlit_database_url))
 
 
 class DeviceCookie:
@@ -290,7 +291,7 @@ _long_term: LongTermMemory | None = None
 def long_term() -> LongTermMemory:
     global _long_term
     if _long_term is None:
-        _long_term = LongTermMemory(open_client(SETTINGS.store_dir), shared_embedder())
+        _long_term = LongTermMemory(open_client(SETTINGS.store_dir, SETTINGS.chroma_url), shared_embedder())
     return _long_term
 
 

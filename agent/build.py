@@ -30,7 +30,7 @@ def build_pipeline(settings: Settings | None = None, chat_model: BaseChatModel |
     # under load, while concurrent turns already use both cores.
     torch.set_num_threads(1)
     embedder = shared_embedder()
-    store = DemonstrationStore.at(settings.store_dir, embedder)
+    store = DemonstrationStore.at(settings.store_dir, embedder, settings.chroma_url)
     store.ensure_embedded_set()
     offline = load_drafter()
     model = chat_model or (make_chat_model(settings) if settings.engine is Engine.LLM else None)

@@ -46,7 +46,8 @@ def _setup(args: argparse.Namespace) -> int:
 
     os.environ.update(OFFLINE_ENV)
     print(f"offline frontend: {build_offline_frontend()}")
-    store = DemonstrationStore.at(Settings().store_dir, shared_embedder())
+    settings = Settings()
+    store = DemonstrationStore.at(settings.store_dir, shared_embedder(), settings.chroma_url)
     added = store.ensure_embedded_set()
     print(f"demonstration store: {store.count()} documents ({added} added now)")
     return 0

@@ -53,6 +53,12 @@ class Settings(BaseSettings):
     researcher_view: bool = True
     embed_demonstrations_on_start: bool = True
 
+    # Scale-out (docs/deploy.md): unset means the single-machine default (SQLite and a local Chroma folder).
+    chainlit_database_url: str | None = Field(
+        default=None, description="postgresql+asyncpg://... for Chainlit's chat history on PostgreSQL"
+    )
+    chroma_url: str | None = Field(default=None, description="http://host:port of a Chroma server")
+
     @model_validator(mode="before")
     @classmethod
     def _reject_unknown_env(cls, values: Any) -> Any:

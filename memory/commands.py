@@ -29,7 +29,8 @@ def _ingest_esconv(args: argparse.Namespace) -> int:
         return 2
     found, skipped = esconv_demonstrations(args.path)
     unique = list({d.id: d for d in found}.values())
-    store = DemonstrationStore.at(Settings().store_dir, shared_embedder())
+    settings = Settings()
+    store = DemonstrationStore.at(settings.store_dir, shared_embedder(), settings.chroma_url)
     store.ensure_embedded_set()
     added = store.add(unique, progress=True)
     summary = IngestSummary(

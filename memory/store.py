@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 import chromadb
 import numpy as np
@@ -48,10 +49,23 @@ class WarmlineEmbeddingFunction(EmbeddingFunction[Documents]):
         return WarmlineEmbeddingFunction(shared_embedder())
 
 
-def open_client(path: Path) -> Any:
-    path.mkdir(parents=True, exist_ok=True)
+def open_client(path: Path, server_url: str | None = None) -> Any:
+    """A local Chroma folder by default; with server_url (http://host:port) a Chroma server, which several app
+    workers or machines can share. Either way our embedding function is passed per collection, telemetry off."""
     settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if server_url:
+        return _http_client(server_url, settings)
+    path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=settings)
+
+
+def _http_client(server_url: str, settings: ChromaSettings) -> Any:
+    url = urlsplit(server_url)
+    if url.scheme not in ("http", "https") or not url.hostname:
+        raise ValueError(f"WARMLINE_CHROMA_URL must look like http://host:port, not {server_url!r}")
+    ssl = url.scheme == "https"
+    port = url.port or (443 if ssl else 80)
+    return chromadb.HttpClient(host=url.hostname, port=port, ssl=ssl, settings=settings)
 
 
 class DemonstrationStore:
@@ -64,8 +78,8 @@ class DemonstrationStore:
         )
 
     @classmethod
-    def at(cls, path: Path, embedder: Embedder) -> DemonstrationStore:
-        return cls(open_client(path), embedder)
+    def at(cls, path: Path, embedder: Embedder, server_url: str | None = None) -> DemonstrationStore:
+        return cls(open_client(path, server_url), embedder)
 
     def count(self) -> int:
         return int(self._collection.count())
