@@ -13,6 +13,7 @@ from typing import Any
 
 import chainlit as cl
 import chainlit.server as chainlit_server
+from chainlit.data import get_data_layer
 from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 from chainlit.input_widget import InputWidget, Switch
 from chainlit.types import Feedback, ThreadDict
@@ -25,14 +26,30 @@ from agent.chat_commands import HELP_TEXT, ChatCommand, CommandName, parse_comma
 from agent.core_commands import OFFLINE_ENV
 from agent.embeddings import shared_embedder
 from agent.pipeline import Pipeline
+from agent.researchers import authenticate, researchers_file
 from agent.schema import Conversation, RiskLevel, StageName, StageRecord, TurnResult
 from agent.settings import Settings
+from agent.study import configured_study
+from agent.study_entry import StudyEntry, participant_from_cookie
+from agent.study_flow import (
+    DECLINED,
+    FINISHED,
+    LIMIT_REACHED,
+    POST_SURVEY,
+    PRE_SURVEY,
+    Participant,
+    Question,
+    StudyRuntime,
+    study_runtime,
+    thanks,
+)  # fmt: skip
 from memory.chat_store import prepare_chat_database
 from memory.conversation import restore
 from memory.identity import DEVICE_COOKIE, cookie_value, load_or_create_secret, new_device_token, visitor_id
 from memory.log import ResearchLog
 from memory.long_term import LongTermMemory, NoteKind
 from memory.store import open_client
+from memory.study_log import EndReason, Measure
 
 for _key, _value in OFFLINE_ENV.items():  # also when started with `chainlit run app.py` directly
     os.environ.setdefault(_key, _value)
@@ -44,6 +61,9 @@ _SECRET = load_or_create_secret(SETTINGS.data_dir / "auth_secret")
 os.environ.setdefault("CHAINLIT_AUTH_SECRET", _SECRET)
 _pipeline: Pipeline | None = None
 _pipeline_lock = asyncio.Lock()
+# Pilot-study mode (docs/study.md): WARMLINE_STUDY names a study.yaml; a broken study stops the server here.
+STUDY = configured_study(SETTINGS)
+_runtime: StudyRuntime | None = None
 
 NOT_READY = (
     "I'm sorry, I can't answer right now because part of me failed to start. Your words matter; if you are in "
@@ -144,8 +164,29 @@ def _has_device_cookie(scope: Scope) -> bool:
 chainlit_server.app.add_middleware(DeviceCookie)
 
 
+async def runtime() -> StudyRuntime:
+    """The running study: arm pipelines derived from the server's pipeline, built on first use."""
+    global _runtime
+    if STUDY is None:
+        raise RuntimeError("no study is configured (WARMLINE_STUDY)")
+    if _runtime is None:
+        _runtime = study_runtime(STUDY, SETTINGS, await pipeline())
+    return _runtime
+
+
+if STUDY is not None:
+    chainlit_server.app.add_middleware(
+        StudyEntry, runtime=runtime, secure=SETTINGS.study_public_url.startswith("https://")
+    )
+
+
 @cl.header_auth_callback
 async def visitor(headers: Headers) -> cl.User | None:
+    if STUDY is not None:  # a study server admits participants by signed link only (researchers: password)
+        person = await participant_from_cookie(headers.get("cookie", ""), await runtime())
+        return (
+            cl.User(identifier=person.participant_hash, metadata={"role": "participant"}) if person else None
+        )
     token = cookie_value(headers.get("cookie", ""))
     if token is None:
         return None
@@ -189,6 +230,8 @@ async def _trajectory_chart(record: StageRecord) -> cl.Image:
 
 @cl.set_starters
 async def starters(user: cl.User | None = None, language: str | None = None) -> list[cl.Starter]:
+    if STUDY is not None:
+        return []  # participants start after consent and the pre-survey, in their own words
     return [
         cl.Starter(
             label="Stressed about work", message="Work has been overwhelming lately and I can't switch off."
@@ -215,6 +258,9 @@ async def _send_settings() -> None:
 
 @cl.on_chat_start
 async def start() -> None:
+    if await _participant() is not None:
+        await _study_start()
+        return
     conversation = Conversation(id=cl.context.session.thread_id, locale=SETTINGS.locale)
     cl.user_session.set("conversation", conversation)
     cl.user_session.set("researcher_view", SETTINGS.researcher_view)
@@ -226,6 +272,9 @@ async def start() -> None:
 @cl.on_chat_resume
 async def resume(thread: ThreadDict) -> None:
     """The conversation comes back from the research log, including a message a restart interrupted."""
+    if await _participant() is not None:
+        await _study_resume(thread["id"])
+        return
     log = (await pipeline()).log
     restored = await asyncio.to_thread(restore, log, thread["id"], SETTINGS.locale)
     cl.user_session.set("conversation", restored.conversation)
@@ -259,6 +308,9 @@ async def settings_update(values: dict[str, object]) -> None:
 
 @cl.on_message
 async def message(incoming: cl.Message) -> None:
+    if (person := await _participant()) is not None:
+        await _study_message(incoming, person)
+        return
     conversation: Conversation = cl.user_session.get("conversation") or Conversation(
         id=cl.context.session.thread_id, locale=SETTINGS.locale
     )
@@ -278,11 +330,15 @@ async def message(incoming: cl.Message) -> None:
     result = await ready.respond(conversation, incoming.content, observer)
     if cl.user_session.get("remember"):
         await asyncio.to_thread(_note_situation, result)
+    await _send_reply(ready.log, result)
+
+
+async def _send_reply(log: ResearchLog, result: TurnResult) -> None:
     reply = cl.Message(content="", author="Warmline")
     for piece in _chunks(result.reply):
         await reply.stream_token(piece)
     await reply.send()
-    await asyncio.to_thread(ready.log.link_message, reply.id, result.turn.id)
+    await asyncio.to_thread(log.link_message, reply.id, result.turn.id)
 
 
 _long_term: LongTermMemory | None = None
@@ -291,6 +347,8 @@ _long_term: LongTermMemory | None = None
 def long_term() -> LongTermMemory:
     global _long_term
     if _long_term is None:
+        # With a Chroma server, every worker shares it: one local folder must not be opened by several
+        # processes, and a person's notes must not depend on which worker they reach.
         _long_term = LongTermMemory(open_client(SETTINGS.store_dir, SETTINGS.chroma_url), shared_embedder())
     return _long_term
 
@@ -349,3 +407,164 @@ def _chunks(text: str, size: int = 3) -> list[str]:
         " ".join(words[i : i + size]) + (" " if i + size < len(words) else "")
         for i in range(0, len(words), size)
     ]
+
+
+# --- pilot-study mode (only when WARMLINE_STUDY is set; see docs/study.md) ----------------------------------------
+
+_ANSWER_TIMEOUT_S = 3600  # a participant may read the consent text or think about an answer for a long time
+_CHAT_INVITE = (
+    "Thank you. Whenever you're ready, tell me what's on your mind. When you want to finish, press "
+    "**End the chat** below (the chat also ends after {turns} messages or {minutes:g} minutes)."
+)
+
+if STUDY is not None:
+
+    @cl.password_auth_callback
+    async def researcher(username: str, password: str) -> cl.User | None:
+        """Researchers sign in at /login; they get the ordinary chat with the researcher view, never a study arm."""
+        ok = await asyncio.to_thread(authenticate, researchers_file(SETTINGS), username, password)
+        return cl.User(identifier=f"researcher-{username}", metadata={"role": "researcher"}) if ok else None
+
+
+async def _participant() -> Participant | None:
+    user = cl.user_session.get("user")
+    if STUDY is None or user is None or user.metadata.get("role") != "participant":
+        return None
+    return await asyncio.to_thread((await runtime()).returning, str(user.identifier))
+
+
+async def _say(text: str, actions: list[cl.Action] | None = None) -> None:
+    await cl.Message(content=text, author="Warmline", actions=actions or []).send()
+
+
+async def _ask(text: str, choices: list[tuple[str, str]]) -> str | None:
+    """One question with buttons; returns the chosen value, or None when it was not answered in time."""
+    # The action's name titles the thread in the sidebar (Chainlit names it after the first interaction).
+    actions = [cl.Action(name="Study", payload={"value": value}, label=label) for value, label in choices]
+    asked = cl.AskActionMessage(content=text, actions=actions, author="Warmline", timeout=_ANSWER_TIMEOUT_S)
+    answer = await asked.send()
+    if not answer:
+        return None
+    # Chainlit replaces the question with "Selected: ..."; keep the question in the transcript too.
+    asked.content = f"{text}\n\n**Answer:** {answer['label']}"
+    await asked.update()
+    return str(answer["payload"]["value"])
+
+
+async def _survey(study: StudyRuntime, conversation_id: str, questions: tuple[Question, ...]) -> None:
+    for question in questions:
+        text = f"{question.text}\n\n1 = {question.low}, 5 = {question.high}"
+        value = await _ask(text, [(str(v), str(v)) for v in range(1, 6)])
+        if value is not None:
+            measure = Measure(phase=question.phase, name=question.name, value=int(value))
+            await asyncio.to_thread(study.record, conversation_id, [measure])
+
+
+async def _study_start() -> None:
+    """Consent before anything else (no model sees a word before it), then the pre-survey, then the chat."""
+    study, person = await runtime(), await _participant()
+    assert STUDY is not None and person is not None
+    cl.user_session.set("study_state", "ended")
+    if code := await asyncio.to_thread(study.completed, person):
+        await _say(FINISHED.format(code=code))
+        return
+    answer = await _ask(
+        STUDY.consent.text, [("accept", "I agree to take part"), ("decline", "I do not agree")]
+    )
+    if answer is not None:
+        await asyncio.to_thread(study.consent, person, answer == "accept")
+    thread_id = cl.context.session.thread_id
+    if answer != "accept":
+        await _say(DECLINED)
+        _in_background(_forget_thread(thread_id))
+        return
+    await asyncio.to_thread(study.start, thread_id, person)
+    cl.user_session.set("conversation", Conversation(id=thread_id, locale=STUDY.crisis_locale))
+    await _survey(study, thread_id, PRE_SURVEY)
+    cl.user_session.set("study_state", "chat")
+    end = cl.Action(name="end_study", payload={}, label="End the chat")
+    await _say(_CHAT_INVITE.format(turns=STUDY.limits.turns, minutes=STUDY.limits.minutes), [end])
+    _in_background(_end_at_time_limit(study, thread_id))
+
+
+async def _end_at_time_limit(study: StudyRuntime, conversation_id: str) -> None:
+    """A timer keeps the time limit, so a participant who stops typing still reaches the post-survey."""
+    await asyncio.sleep(await asyncio.to_thread(study.seconds_left, conversation_id))
+    try:
+        await _study_end(study, conversation_id, EndReason.TIME_LIMIT)
+    except Exception:  # the participant may have left: the session stays open, the next visit shows it
+        logger.exception("ending a study session at its time limit failed")
+
+
+async def _forget_thread(thread_id: str) -> None:
+    """A participant who declined leaves no chat behind: Chainlit writes steps in background tasks, so the
+    thread is deleted once they have landed."""
+    await asyncio.sleep(2.0)
+    layer = get_data_layer()
+    if layer is not None:
+        await layer.delete_thread(thread_id)
+
+
+def _in_background(work: Any) -> None:
+    task = asyncio.create_task(work)
+    _background.add(task)
+    task.add_done_callback(_background.discard)
+
+
+async def _study_message(incoming: cl.Message, person: Participant) -> None:
+    study = await runtime()
+    conversation: Conversation | None = cl.user_session.get("conversation")
+    if cl.user_session.get("study_state") != "chat" or conversation is None:
+        code = await asyncio.to_thread(study.completed, person)
+        await _say(FINISHED.format(code=code) if code else "Please answer the question above first.")
+        return
+    if await asyncio.to_thread(study.limit_reached, conversation.id) is EndReason.TIME_LIMIT:
+        await _study_end(study, conversation.id, EndReason.TIME_LIMIT)
+        return  # the message came in after the limit: it is not answered
+    result = await study.respond(person, conversation, incoming.content, StepObserver(False))
+    await _send_reply(study.log.log, result)
+    if reason := await asyncio.to_thread(study.limit_reached, conversation.id):
+        await _study_end(study, conversation.id, reason)
+
+
+async def _study_end(study: StudyRuntime, conversation_id: str, reason: EndReason) -> None:
+    """Ends the chat once, whichever comes first: the turn limit, the timer, or the participant."""
+    if cl.user_session.get("study_state") != "chat":
+        return
+    cl.user_session.set("study_state", "survey")
+    await _say(LIMIT_REACHED)
+    await _survey(study, conversation_id, POST_SURVEY)
+    code = await asyncio.to_thread(study.finish, conversation_id, reason)
+    cl.user_session.set("study_state", "ended")
+    await _say(thanks(code))
+    # For a survey that embeds the chat in an iframe: the parent page hears the code (window.postMessage).
+    await cl.send_window_message({"type": "warmline-study-complete", "study": study.study.id, "code": code})
+
+
+@cl.action_callback("end_study")
+async def end_study(action: cl.Action) -> None:
+    conversation: Conversation | None = cl.user_session.get("conversation")
+    if await _participant() is None or conversation is None or cl.user_session.get("study_state") != "chat":
+        return
+    await action.remove()
+    await _study_end(await runtime(), conversation.id, EndReason.PARTICIPANT)
+
+
+async def _study_resume(thread_id: str) -> None:
+    """A participant's earlier thread: an open session continues, a finished one shows its code."""
+    study = await runtime()
+    session = await asyncio.to_thread(study.log.session, thread_id)
+    cl.user_session.set("study_state", "ended")
+    if session is None:
+        await _say("This chat was not part of the study. Please start a new chat.")
+        return
+    if session.completion_code:
+        await _say(FINISHED.format(code=session.completion_code))
+        return
+    restored = await asyncio.to_thread(restore, study.log.log, thread_id, session_locale(session.study_id))
+    cl.user_session.set("conversation", restored.conversation)
+    cl.user_session.set("study_state", "chat")
+
+
+def session_locale(study_id: str) -> str:
+    return STUDY.crisis_locale if STUDY is not None and STUDY.id == study_id else SETTINGS.locale

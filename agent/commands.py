@@ -17,6 +17,7 @@ _PLUGINS = (
     "memory.commands",
     "agent.drafting_commands",
     "bench.commands",
+    "agent.study_commands",
 )
 
 

@@ -59,6 +59,12 @@ class Settings(BaseSettings):
     )
     chroma_url: str | None = Field(default=None, description="http://host:port of a Chroma server")
 
+    # Pilot-study mode (docs/study.md): off unless WARMLINE_STUDY points at a study.yaml.
+    study: Path | None = Field(default=None, description="study.yaml this server runs")
+    study_secret: SecretStr | None = Field(default=None, description="signs participant links")
+    study_public_url: str = Field(default="http://localhost:8000", description="base of participant links")
+    study_researchers: Path | None = Field(default=None, description="researcher logins (name:pbkdf2 hash)")
+
     @model_validator(mode="before")
     @classmethod
     def _reject_unknown_env(cls, values: Any) -> Any:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,6 +30,7 @@ class LoggedTurn(BaseModel):
     status: str
     flagged: bool
     error: str | None
+    arm: str | None = None  # the study arm whose pipeline answered (None outside a study)
 
 
 class LoggedStage(BaseModel):
@@ -56,6 +59,12 @@ class ResearchLog:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        """The log's one connection, under its lock, for modules with tables of their own (memory/study_log.py)."""
+        with self._lock:
+            yield self._db
 
     def turn_received(
         self, turn_id: str, conversation_id: str, text: str, participant_hash: str | None = None,
@@ -123,7 +132,7 @@ class ResearchLog:
         return [(int(r[0]), r[1]) for r in rows]
 
     def turns(self, conversation_id: str | None = None) -> list[LoggedTurn]:
-        query = "SELECT turn_id, conversation_id, user_text, reply, status, flagged, error FROM turns"
+        query = "SELECT turn_id, conversation_id, user_text, reply, status, flagged, error, arm FROM turns"
         args: tuple[str, ...] = ()
         if conversation_id:
             query += " WHERE conversation_id = ?"
@@ -133,7 +142,7 @@ class ResearchLog:
         return [
             LoggedTurn(
                 turn_id=r[0], conversation_id=r[1], user_text=r[2], reply=r[3], status=r[4], flagged=bool(r[5]),
-                error=r[6],
+                error=r[6], arm=r[7],
             )
             for r in rows
         ]  # fmt: skip
