@@ -68,7 +68,9 @@ def _critic(settings: Settings, model: BaseChatModel | None) -> Critic:
     if model is None:
         return load_critic()
     method = settings.llm_structured_method.value
-    return LLMCritic(model, _name(settings, model), offline=load_critic(), method=method)
+    # Structured verdicts are read whole; some OpenAI-compatible servers stream no tool calls.
+    whole = model.model_copy(update={"streaming": False}) if hasattr(model, "streaming") else model
+    return LLMCritic(whole, _name(settings, model), offline=load_critic(), method=method)
 
 
 def warm_up(pipeline: Pipeline) -> None:

@@ -139,8 +139,9 @@ class _TurnRun:
         neighbours = await self._thread(
             StageName.RETRIEVE, self.stages.retriever.name, self._retrieve, context
         )
+        selector = self.stages.selector
         decision = await self._thread(
-            StageName.SELECT, self.stages.selector.name, self._select, context, neighbours
+            StageName.SELECT, selector.name, self._select, context, neighbours, prompt=_prompt_of(selector)
         )
         examples = await asyncio.to_thread(self._examples, context, neighbours, decision)
         if summary is not None:
@@ -243,7 +244,7 @@ class _TurnRun:
             verdict = await asyncio.wait_for(self.stages.critic.review(draft, request), self._remaining(0.5))
         except TimeoutError:
             verdict = Verdict(outcome=Outcome.REPLACE, critic="deadline")
-        prompt = getattr(self.stages.critic, "prompt", None)
+        prompt = _prompt_of(self.stages.critic)
         await self._add(StageName.CRITIC, verdict.model_dump(mode="json"), verdict.critic, prompt, started)
         return verdict
 
@@ -269,10 +270,17 @@ class _TurnRun:
         await self._add(stage, _jsonable(result), model, prompt, started)
         return result
 
-    async def _thread(self, stage: StageName, model: str | None, fn: Callable[..., T], *args: Any) -> T:
+    async def _thread(
+        self,
+        stage: StageName,
+        model: str | None,
+        fn: Callable[..., T],
+        *args: Any,
+        prompt: PromptRef | None = None,
+    ) -> T:
         started = time.perf_counter()
         result = await asyncio.to_thread(fn, *args)
-        await self._add(stage, _jsonable(result), model, None, started)
+        await self._add(stage, _jsonable(result), model, prompt, started)
         return result
 
     async def _add(
@@ -329,6 +337,12 @@ class _TurnRun:
 def _unguarded(raw: str | bytes) -> UserTurn:
     text = raw if isinstance(raw, str) else raw.decode("utf-8", errors="replace")
     return UserTurn(text=text[:100_000], raw_chars=len(text))
+
+
+def _prompt_of(stage: object) -> PromptRef | None:
+    """LLM-backed stages expose the prompt they used (agent.stages.PromptUser); offline ones have none."""
+    prompt = getattr(stage, "prompt", None)
+    return prompt if isinstance(prompt, PromptRef) else None
 
 
 def _jsonable(value: Any) -> Any:

@@ -12,6 +12,7 @@ from agent.arm_stages import LLMChoice
 from agent.arms import ArmPipelines, arm_pipeline
 from agent.build import build_pipeline
 from agent.pipeline import Pipeline
+from agent.prompts import load_prompt
 from agent.schema import Conversation, StageName
 from agent.settings import Settings
 from agent.study import Arm
@@ -84,6 +85,8 @@ async def test_llm_native_arm_lets_the_llm_choose_and_draft(base: Pipeline) -> N
     assert (seen[0].llm_model, seen[0].llm_temperature) == ("arm-model", 0.2)
     dialogue = "\n".join(str(m.content) for m in model.calls[0])
     assert TEXT in dialogue and "Reflection of feelings" in dialogue
+    row = stage_output(pipeline, result.turn.id, "select")
+    assert row.prompt_sha256 == load_prompt("select").sha256
 
 
 async def test_llm_native_selection_failure_keeps_the_offline_choice(base: Pipeline) -> None:
