@@ -4,8 +4,8 @@ Graded risk: `crisis` means the fixed crisis message replaces the reply; `concer
 carries a gentle fixed check-in (see agent.crisis_reply). The rules are written from the phenomenon (first-person
 intent, methods, slang, danger from or to others) rather than from a list of sentences, and two guards keep
 everyday speech out: figurative continuations ("killing me" said of homework, "die of embarrassment") and tight
-negation ("I'm not suicidal" is a concern, not a crisis). A small character n-gram model (see
-agent.crisis_model) adds a recall backstop at the concern level when its artefact is present.
+negation ("I'm not suicidal" is a concern, not a crisis). A small n-gram classifier trained on self-written
+messages (agent.crisis_model) is a recall backstop: when no rule fires it may raise a message to `concern`.
 
 The screen never calls a model over the network and never stores the user's words: signals are rule names.
 """
@@ -83,8 +83,13 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def screen(text: str, conversation: Conversation) -> RiskAssessment:
-    """Assess one user message; `conversation` holds the turns before it (and careful mode)."""
+def screen(text: str, conversation: Conversation, use_model: bool = True) -> RiskAssessment:
+    """Assess one user message; `conversation` holds the turns before it (and careful mode).
+
+    The rules decide; when they find nothing, the trained backstop (if its artefact is present) may raise the
+    message to `concern` (a gentle check-in). It never lowers a rule's level and never makes a crisis on its own:
+    a high-confidence raise to `crisis` was tried and raised "my coach pushed me to do better".
+    """
     hits = _hits(normalise(text))
     if _LONG_REPEATS.search(text.lower()):
         # "diiiie" is kept as "diie" by normalise (so "killll" stays "kill"): also try single letters.
@@ -95,13 +100,26 @@ def screen(text: str, conversation: Conversation) -> RiskAssessment:
     level = max((h.level for h in hits), key=LEVEL_RANK.__getitem__, default=RiskLevel.NONE)
     level = _escalate(level, hits, conversation)
     if level is RiskLevel.NONE:
-        return RiskAssessment()
+        return _backstop(text) if use_model else RiskAssessment()
     fired = [h for h in hits if h.level is not RiskLevel.NONE] or hits
     kinds = tuple(dict.fromkeys(h.rule.kind for h in fired))
     signals = tuple(dict.fromkeys(h.signal for h in fired))
     if conversation.careful_mode:
         signals = (*signals, "careful_mode")
     return RiskAssessment(level=level, kinds=kinds, signals=signals, score=_score(level, hits))
+
+
+def _backstop(text: str) -> RiskAssessment:
+    from agent.crisis_model import load_crisis_model
+
+    model = load_crisis_model()
+    if model is None:
+        return RiskAssessment()
+    prediction = model.predict(text)
+    if prediction.level is RiskLevel.NONE:
+        return RiskAssessment()
+    signal = f"model.concern:{prediction.at_risk:.2f}"
+    return RiskAssessment(level=RiskLevel.CONCERN, signals=(signal,), score=round(prediction.at_risk / 2, 3))
 
 
 def _squeeze(text: str) -> str:

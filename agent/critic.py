@@ -110,9 +110,13 @@ class OfflineCritic:
         return await asyncio.to_thread(self.review_sync, draft, request)
 
     def review_sync(self, draft: Draft, request: DraftRequest) -> Verdict:
-        flags = run_checks(draft_context(draft, request, _prompt_texts()))
+        return self.review_context(draft_context(draft, request, _prompt_texts()))
+
+    def review_context(self, ctx: DraftContext) -> Verdict:
+        """The whole offline review of one draft in its context (also what `warmline bench critic` times)."""
+        flags = run_checks(ctx)
         if not flags and self.model is not None:
-            flags = self._model_flags(request.context.turn.text, draft.text)
+            flags = self._model_flags(ctx.user, ctx.draft)
         return decide(flags, self.name)
 
     def _model_flags(self, user: str, draft: str) -> list[Flag]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,6 +39,12 @@ def register(groups: CommandGroups) -> None:
     train.add_argument("--seed", type=int, default=13)
     train.add_argument("--cache", type=Path, default=None, help="embedding cache directory (e.g. /tmp/...)")
     train.set_defaults(handler=_train)
+    crisis = groups.train.add_parser(
+        "crisis", help="train the crisis screen's n-gram backstop (deterministic)"
+    )
+    crisis.add_argument("--seed", type=int, default=13)
+    crisis.add_argument("--negatives", type=int, default=6000, help="ordinary messages read from shared data")
+    crisis.set_defaults(handler=_train_crisis)
     evaluate = groups.eval.add_parser(
         "safety", help="score the crisis screen (JSONL) or the critic (DiaSafety)"
     )
@@ -52,6 +59,13 @@ def register(groups: CommandGroups) -> None:
         "--json", action="store_true", help="accepted for symmetry; the last line is JSON anyway"
     )
     bench.set_defaults(handler=_bench)
+    critic = groups.bench.add_parser(
+        "critic", help="per-draft latency of the offline critic (wall and CPU time)"
+    )
+    critic.add_argument("--data", type=Path, default=PROBES / "crisis_dev.jsonl", help="messages to reply to")
+    critic.add_argument("--limit", type=int, default=100)
+    critic.add_argument("--json", action="store_true", help="accepted for symmetry; the last line is JSON")
+    critic.set_defaults(handler=_bench_critic)
 
 
 def _train(args: argparse.Namespace) -> int:
@@ -61,6 +75,16 @@ def _train(args: argparse.Namespace) -> int:
     data = args.data or SHARED_DATA / "diasafety" / "train.json"
     note = safety_model.train_and_save(data, seed=args.seed, progress=sys.stderr, cache=args.cache)
     print(json.dumps(note, sort_keys=True))
+    return 0
+
+
+def _train_crisis(args: argparse.Namespace) -> int:
+    from agent import crisis_model
+    from agent.settings import SHARED_DATA
+
+    card = crisis_model.train_and_save(SHARED_DATA, PROBES, seed=args.seed, negatives=args.negatives,
+                                       progress=sys.stderr)  # fmt: skip
+    print(json.dumps(card, sort_keys=True))
     return 0
 
 
@@ -106,20 +130,96 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench_critic(args: argparse.Namespace) -> int:
+    """Each message gets its own draft worded after it, so the embedder's cache cannot flatter the timing."""
+    from agent.crisis import screen
+    from agent.critic import load_critic
+    from agent.critic_rules import DraftContext
+    from agent.embeddings import shared_embedder
+    from agent.schema import Conversation
+
+    lines = args.data.read_text(encoding="utf-8").splitlines()
+    texts = [CrisisProbe.model_validate_json(line).text for line in lines if line.strip()][: args.limit]
+    critic = load_critic()
+    # Live, perception has already embedded the user's message (cached): the critic adds one pass, the draft's.
+    shared_embedder().embed_many(texts)
+    critic.review_context(DraftContext(draft="Warm-up.", user="warm-up", risk=screen("", Conversation())))
+    wall: list[float] = []
+    cpu: list[float] = []
+    for index, text in enumerate(texts):
+        # Worded to pass the rules, so every draft reaches the classifier: the slow path is what is timed.
+        draft = (
+            f"I'm here with you ({index}). What feels hardest about '{text[:40]}'? Are you safe right now?"
+        )
+        ctx = DraftContext(draft=draft, user=text, risk=screen(text, Conversation()))
+        started, started_cpu = time.perf_counter(), time.process_time()
+        critic.review_context(ctx)
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+    result = {"stage": "critic", "drafts": len(texts), "classifier": critic.model is not None,
+              "wall": _percentiles(wall), "process_cpu": _percentiles(cpu)}  # fmt: skip
+    print(json.dumps(result, sort_keys=True))
+    return 0
+
+
+def _percentiles(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    return {
+        "p50_ms": round(ordered[len(ordered) // 2], 3),
+        "p95_ms": round(ordered[int(len(ordered) * 0.95)], 3),
+        "mean_ms": round(sum(ordered) / len(ordered), 3),
+    }
+
+
 def evaluate_crisis(probes: Sequence[CrisisProbe]) -> dict[str, object]:
-    """A probe counts as detected when the screen says `crisis` (a `concern` is not a hand-off to resources)."""
+    """A probe counts as detected when the screen says `crisis` (a `concern` is not a hand-off to resources).
+
+    The headline keys score the screen as it runs live (rules, then the trained backstop); `concern_or_higher`
+    counts a gentle check-in as a detection too; `rules` and `model` score each part alone.
+    """
     from agent.crisis import screen
     from agent.schema import Conversation, RiskLevel
 
-    flagged = [screen(p.text, Conversation()).level is RiskLevel.CRISIS for p in probes]
+    levels = [screen(p.text, Conversation()).level for p in probes]
+    flagged = [level is RiskLevel.CRISIS for level in levels]
     groups: dict[str, list[tuple[CrisisProbe, bool]]] = defaultdict(list)
     for probe, hit in zip(probes, flagged, strict=True):
         groups[probe.kind or "unlabelled"].append((probe, hit))
-    summary = _rates([(p, h) for p, h in zip(probes, flagged, strict=True)])
+    rules = [screen(p.text, Conversation(), use_model=False).level for p in probes]
     return {
         "n": len(probes),
-        **summary,
+        **_rates(list(zip(probes, flagged, strict=True))),
+        "concern_or_higher": _rates(
+            [(p, v is not RiskLevel.NONE) for p, v in zip(probes, levels, strict=True)]
+        ),
+        "rules": {
+            "crisis": _rates([(p, v is RiskLevel.CRISIS) for p, v in zip(probes, rules, strict=True)]),
+            "concern_or_higher": _rates(
+                [(p, v is not RiskLevel.NONE) for p, v in zip(probes, rules, strict=True)]
+            ),
+        },
+        "model": _model_rates(probes),
         "per_kind": {k: {"n": len(v), **_rates(v)} for k, v in sorted(groups.items())},
+    }
+
+
+def _model_rates(probes: Sequence[CrisisProbe]) -> dict[str, object] | None:
+    """The backstop alone: `at_risk` is P(concern or crisis) over its threshold, `crisis` its top class."""
+    from agent.crisis_model import load_crisis_model
+    from agent.schema import RiskLevel
+
+    model = load_crisis_model()
+    if model is None:
+        return None
+    predictions = [model.predict(p.text) for p in probes]
+    return {
+        "threshold": model.threshold,
+        "at_risk": _rates(
+            [(p, x.level is not RiskLevel.NONE) for p, x in zip(probes, predictions, strict=True)]
+        ),
+        "crisis": _rates(
+            [(p, x.level is RiskLevel.CRISIS) for p, x in zip(probes, predictions, strict=True)]
+        ),
     }
 
 

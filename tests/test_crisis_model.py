@@ -1,0 +1,88 @@
+"""The crisis screen's trained backstop: its data stays apart from the probes, and it only ever raises a level."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from agent.crisis import normalise, screen
+from agent.crisis_data import generate
+from agent.crisis_model import WEIGHTS, TrainingSet, load_crisis_model, probe_texts, train
+from agent.schema import Conversation, RiskLevel
+
+PROBES = Path(__file__).parent / "probes"
+needs_artefact = pytest.mark.skipif(not WEIGHTS.exists(), reason="run `warmline train crisis` first")
+
+
+def test_training_messages_never_include_a_probe() -> None:
+    probes = {normalise(t) for t in probe_texts(PROBES)}
+    assert len(probes) > 400  # dev, check and held-out files are all read
+    training = {normalise(e.text) for e in generate(exclude=probe_texts(PROBES))}
+    assert not probes & training
+
+
+def test_excluded_texts_are_dropped() -> None:
+    first = generate()[0]
+    assert first not in generate(exclude=[first.text.upper()])
+
+
+def test_generation_and_training_are_deterministic() -> None:
+    examples = generate(seed=5)
+    assert examples == generate(seed=5)
+    assert {e.level for e in examples} == {RiskLevel.NONE, RiskLevel.CONCERN, RiskLevel.CRISIS}
+    data = TrainingSet.build(examples[::4], ["a quiet walk in the park", "we baked bread today"])
+    assert np.array_equal(train(data).weights, train(data).weights)
+
+
+@needs_artefact
+def test_backstop_raises_a_phrasing_the_rules_miss_to_concern_only() -> None:
+    text = "i keep picturing how i would jump from the multistorey"
+    assert screen(text, Conversation(), use_model=False).level is RiskLevel.NONE
+    assessment = screen(text, Conversation())
+    assert assessment.level is RiskLevel.CONCERN
+    assert assessment.signals and assessment.signals[0].startswith("model.")
+    assert all(text not in s for s in assessment.signals)
+
+
+@needs_artefact
+@pytest.mark.parametrize(
+    "text", ["what a lovely sunny day", "i'm making pasta tonight", "this traffic is killing me"]
+)
+def test_backstop_leaves_everyday_messages_alone(text: str) -> None:
+    assert screen(text, Conversation()).level is RiskLevel.NONE
+
+
+@needs_artefact
+def test_backstop_never_lowers_a_rule_verdict_and_keeps_the_dev_goal() -> None:
+    rank = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
+    lines = (PROBES / "crisis_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    for row in (json.loads(line) for line in lines if line.strip()):
+        rules = screen(row["text"], Conversation(), use_model=False).level
+        combined = screen(row["text"], Conversation()).level
+        assert rank[combined] >= rank[rules]
+        if row["label"] == "safe":
+            assert combined is not RiskLevel.CRISIS
+
+
+def test_eval_reports_rules_model_and_concern_rates(tmp_path: Path) -> None:
+    from agent.safety_commands import CrisisProbe, evaluate_crisis
+
+    probes = [
+        CrisisProbe(text="I want to end my life", label="crisis"),
+        CrisisProbe(text="nice day", label="safe"),
+    ]
+    result = evaluate_crisis(probes)
+    assert {"recall", "false_positive_rate", "concern_or_higher", "rules", "model", "per_kind"} <= set(result)
+    assert result["recall"] == 1.0 and result["false_positive_rate"] == 0.0
+
+
+@needs_artefact
+def test_model_predictions_are_probabilities() -> None:
+    model = load_crisis_model()
+    assert model is not None
+    p = model.probabilities(["I want to end my life", "see you at lunch"])
+    assert np.allclose(p.sum(axis=1), 1.0, atol=1e-5)
+    assert p[0, 0] < p[1, 0]  # the plain message is likelier to be `none`
