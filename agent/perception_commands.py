@@ -38,6 +38,7 @@ def register(groups: CommandGroups) -> None:
     bench = groups.bench.add_parser("perception", help="per-turn perception latency (p50/p95 ms)")
     bench.add_argument("--json", action="store_true", help="print only the JSON line")
     bench.add_argument("--turns", type=int, default=200)
+    bench.add_argument("--threads", type=int, default=1, help="torch intra-op threads (the app uses 1)")
     bench.set_defaults(handler=_bench_perception)
 
 
@@ -82,7 +83,7 @@ def _eval_cause(args: argparse.Namespace) -> int:
 def _bench_perception(args: argparse.Namespace) -> int:
     from bench.perception import run
 
-    result = run(turns=args.turns)
+    result = run(turns=args.turns, threads=args.threads)
     if not args.json:
         print(f"perception: p50 {result.p50_ms:.2f} ms, p95 {result.p95_ms:.2f} ms over {result.turns} turns")
         print(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import statistics
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
+import torch
 from pydantic import BaseModel
 
 from agent.schema import Conversation
@@ -28,7 +30,10 @@ class LatencyReport(BaseModel):
     cold_start_ms: float
     first_reply_ms: float
     turn: Percentiles
+    turn_cpu: Percentiles  # process CPU time per turn: what the turn costs, whatever else runs on the machine
     stages: dict[str, Percentiles]
+    torch_threads: int
+    load_average_1m: float  # at the start: other work on the machine inflates the wall-clock figures
     note: str
 
 
@@ -44,6 +49,7 @@ def percentiles(values: list[float]) -> Percentiles:
 
 
 async def measure(rounds: int, data_dir: Path) -> LatencyReport:
+    load = os.getloadavg()[0]
     started = time.perf_counter()
     from agent.build import build_pipeline
 
@@ -52,15 +58,17 @@ async def measure(rounds: int, data_dir: Path) -> LatencyReport:
     await pipeline.respond(Conversation(), CONVERSATIONS[0][0])
     first_reply = time.perf_counter()
     turns: list[float] = []
+    cpu: list[float] = []
     stages: dict[str, list[float]] = defaultdict(list)
     for round_ in range(rounds):
         for messages in CONVERSATIONS:
             conversation = Conversation()
             for text in messages:
                 text = _variant(text, round_)
-                before = time.perf_counter()
+                before, before_cpu = time.perf_counter(), time.process_time()
                 result = await pipeline.respond(conversation, text)
                 turns.append((time.perf_counter() - before) * 1000)
+                cpu.append((time.process_time() - before_cpu) * 1000)
                 for record in result.trace.stages:
                     stages[record.stage.value].append(record.latency_ms)
     return LatencyReport(
@@ -68,7 +76,10 @@ async def measure(rounds: int, data_dir: Path) -> LatencyReport:
         cold_start_ms=round((built - started) * 1000, 1),
         first_reply_ms=round((first_reply - started) * 1000, 1),
         turn=percentiles(turns),
+        turn_cpu=percentiles(cpu),
         stages={name: percentiles(values) for name, values in stages.items()},
+        torch_threads=torch.get_num_threads(),
+        load_average_1m=round(load, 2),
         note="warm turns after the first reply, every message worded differently per round (no cache hits "
         "across rounds); offline engine; the demonstration store is the embedded set",
     )

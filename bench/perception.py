@@ -2,8 +2,9 @@
 
 Each turn is a new message in a growing conversation, so every timed call runs the emotion model's pass (which
 also produces the message's sentence embedding that retrieval then reuses from the cache). `model_p95_ms` times
-that pass alone on fresh texts, so the rest (Plutchik, cause, problem, trajectory) is the difference. The load
-average and torch thread count at the start are reported because the machine is shared.
+that pass alone on fresh texts, so the rest (Plutchik, cause, problem, trajectory) is the difference. Torch runs
+one intra-op thread, as in the app (`--threads 2` measures the alternative). The load average at the start and the
+CPU time per turn are reported because the machine is shared.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class BenchResult(BaseModel):
     turns: int
     p50_ms: float
     p95_ms: float
+    cpu_p50_ms: float  # CPU time of the perceiving thread, which other work on the machine barely inflates
+    cpu_p95_ms: float
     model_p50_ms: float
     model_p95_ms: float
     cold_load_ms: float
@@ -52,15 +55,16 @@ def messages(count: int) -> list[str]:
     return texts
 
 
-def run(turns: int = 200, history: int = 6) -> BenchResult:
+def run(turns: int = 200, history: int = 6, threads: int = 1) -> BenchResult:
     import torch
 
+    torch.set_num_threads(threads)  # the app runs one intra-op thread per model call (agent.build)
     load = os.getloadavg()[0]
     started = time.perf_counter()
     perceiver = load_perceiver()
     perceiver.perceive(UserTurn(text="warm up", raw_chars=7), Conversation())
     cold = (time.perf_counter() - started) * 1000
-    timings = _timed(perceiver, messages(turns), history)
+    timings, cpu = _timed(perceiver, messages(turns), history)
     model = []
     for text in messages(turns):
         start = time.perf_counter()
@@ -70,6 +74,8 @@ def run(turns: int = 200, history: int = 6) -> BenchResult:
         turns=turns,
         p50_ms=_pct(timings, 50),
         p95_ms=_pct(timings, 95),
+        cpu_p50_ms=_pct(cpu, 50),
+        cpu_p95_ms=_pct(cpu, 95),
         model_p50_ms=_pct(model, 50),
         model_p95_ms=_pct(model, 95),
         cold_load_ms=round(cold, 1),
@@ -78,20 +84,21 @@ def run(turns: int = 200, history: int = 6) -> BenchResult:
     )
 
 
-def _timed(perceiver: object, texts: list[str], history: int) -> list[float]:
+def _timed(perceiver: object, texts: list[str], history: int) -> tuple[list[float], list[float]]:
     from agent.perception import OfflinePerceiver
 
     assert isinstance(perceiver, OfflinePerceiver)
-    timings = []
+    timings, cpu = [], []
     previous: list[Message] = []
     for text in texts:
         conversation = Conversation(messages=previous[-2 * history :])
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         perception = perceiver.perceive(UserTurn(text=text, raw_chars=len(text)), conversation)
         timings.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.thread_time() - start_cpu) * 1000)
         previous.append(Message(role=Role.USER, text=text, intensity=perception.emotion.intensity_score))
         previous.append(Message(role=Role.ASSISTANT, text="I hear you."))
-    return timings
+    return timings, cpu
 
 
 def _pct(values: list[float], q: int) -> float:

@@ -21,7 +21,7 @@ _QUERY_WEIGHTS = (1.0, 0.35, 0.15)
 _EMOTION_BOOST = 0.04
 _PROBLEM_BOOST = 0.06
 _MMR_LAMBDA = 0.7
-_CANDIDATES_PER_RESULT = 5
+CANDIDATES_PER_RESULT = 5
 
 
 class StoreRetriever:
@@ -33,7 +33,7 @@ class StoreRetriever:
 
     def retrieve(self, context: TurnContext, k: int, strategy: Strategy | None = None) -> list[Demonstration]:
         query = self.query_vector(context)
-        candidates = self._store.query_with_vectors(query, k * _CANDIDATES_PER_RESULT, strategy)
+        candidates = self._store.query_with_vectors(query, k * CANDIDATES_PER_RESULT, strategy)
         scored = [(_boosted(d, context), d, v) for d, v in candidates]
         return _mmr(scored, k)
 

@@ -60,3 +60,56 @@ def test_store_persists_on_disk(tmp_path: Path, store: DemonstrationStore) -> No
 def test_collection_uses_our_embedding_function_for_text_queries() -> None:
     vectors = WarmlineEmbeddingFunction(shared_embedder())(["hello there"])
     assert len(vectors) == 1 and len(vectors[0]) == 384
+
+
+@pytest.mark.parametrize("long_id_list", [2000, 0], ids=["ids-restricted", "wide-search"])
+def test_strategy_query_matches_chromas_metadata_filter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, long_id_list: int
+) -> None:
+    from bench.retrieval import fill_store, synthetic_demonstrations
+
+    monkeypatch.setattr("memory.store._LONG_ID_LIST", long_id_list)  # 0: every strategy takes the wide search
+    demonstrations, vectors = synthetic_demonstrations(400)
+    store = fill_store(tmp_path, demonstrations, vectors)
+    collection = store._collection
+    for row, strategy in ((3, Strategy.QUESTION), (50, Strategy.INFORMATION), (77, Strategy.OTHERS)):
+        ours = store.query_with_vectors(vectors[row], 12, strategy)
+        where = collection.query(
+            query_embeddings=[vectors[row]],
+            n_results=12,
+            where={"strategy": strategy.value},
+            include=["distances"],
+        )
+        assert [d.id for d, _ in ours] == where["ids"][0] and len(ours) > 0
+        assert [d.score for d, _ in ours] == [round(1.0 - x, 4) for x in where["distances"][0]]
+        assert all(d.strategy is strategy and abs(float(v @ v) - 1.0) < 1e-4 for d, v in ours)
+
+
+def test_strategy_query_sees_documents_added_after_it(store: DemonstrationStore) -> None:
+    vector = shared_embedder().embed("I'm worried I'll be fired soon")
+    assert [d.id for d in store.query(vector, k=3, strategy=Strategy.INFORMATION)] == []
+    store.add([demo(6, "Is it legal for them to fire me without notice?", Strategy.INFORMATION)])
+    assert [d.id for d in store.query(vector, k=3, strategy=Strategy.INFORMATION)] == ["t-6"]
+
+
+def test_an_empty_store_answers_queries_with_nothing(tmp_path: Path) -> None:
+    empty = DemonstrationStore.at(tmp_path / "empty", shared_embedder())
+    vector = shared_embedder().embed("hello")
+    assert empty.query(vector, k=4) == []
+    assert empty.query(vector, k=4, strategy=Strategy.QUESTION) == []
+
+
+def test_strategy_ids_notice_documents_written_by_another_process(store: DemonstrationStore) -> None:
+    from memory.strategy_ids import StrategyIds
+
+    collection = store._collection
+    checked_every_time = StrategyIds(collection, max_age_s=0.0)
+    checked_rarely = StrategyIds(collection, max_age_s=3600.0)
+    assert checked_every_time.ids(Strategy.QUESTION) == checked_rarely.ids(Strategy.QUESTION) == ["t-2"]
+    # A write that bypasses this store object, as an ingest in another process would.
+    vector = shared_embedder().embed("Who else knows about it?")
+    collection.add(
+        ids=["t-9"], embeddings=[vector], documents=["reply 9"], metadatas=[{"strategy": "Question"}]
+    )
+    assert sorted(checked_every_time.ids(Strategy.QUESTION)) == ["t-2", "t-9"]
+    assert checked_rarely.ids(Strategy.QUESTION) == ["t-2"]  # until its next size check
