@@ -80,4 +80,6 @@ def warm_up(pipeline: Pipeline) -> None:
     perception = pipeline.stages.perceiver.perceive(turn, conversation)
     context = TurnContext(conversation=conversation, turn=turn, perception=perception)
     neighbours = pipeline.stages.retriever.retrieve(context, pipeline.k)
-    pipeline.stages.selector.select(context, neighbours)
+    decision = pipeline.stages.selector.select(context, neighbours)
+    # The first strategy-conditioned query reads the per-strategy id lists (memory/strategy_ids.py).
+    pipeline.stages.retriever.retrieve(context, pipeline.k, decision.choice)
