@@ -143,7 +143,10 @@ def _purge(args: argparse.Namespace) -> int:
             print("give --older-than DAYS, or set WARMLINE_STUDY to use its retention_days", file=sys.stderr)
             return 2
         days = study.retention_days
-    summary = purge(ResearchLog(settings.log_path), settings.chat_db_path, days)
+    summary = purge(
+        ResearchLog(settings.log_path), settings.chat_db_path, days,
+        chat_database_url=settings.chainlit_database_url,
+    )  # fmt: skip
     print(summary.model_dump_json())
     return 0
 
