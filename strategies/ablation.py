@@ -40,6 +40,15 @@ def _feature_variants() -> dict[str, ModelConfig]:
         "+ embedding of all user messages (context)": SHIPPED.model_copy(
             update={"group_scales": {**scales, "context": 0.01}}
         ),
+        "+ words of the earlier user block and supporter message": SHIPPED.model_copy(
+            update={"text_fields": (*SHIPPED.text_fields, "earlier_user_words", "earlier_supporter_words")}
+        ),
+        "+ character 2-4-grams of the same texts": SHIPPED.model_copy(
+            update={"text_fields": (*SHIPPED.text_fields, "user_chars", "supporter_chars")}
+        ),
+        "+ turn cues, crossed with the last strategy": SHIPPED.model_copy(
+            update={"group_scales": {**scales, "cues": 0.05}}
+        ),
         "embeddings instead of words": SHIPPED.model_copy(
             update={"text_fields": (), "group_scales": {**scales, **{k: 0.05 for k in _EMBEDDINGS}}}
         ),

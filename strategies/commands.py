@@ -70,5 +70,6 @@ def _bench(args: argparse.Namespace) -> int:
     result = run(decisions=args.decisions)
     if not args.json:
         print(f"{result.decisions_per_second:.0f} decisions/s, p95 {result.p95_ms:.2f} ms (embedding cached)")
+        print(f"CPU time: {result.cpu_decisions_per_second:.0f} decisions/s, p95 {result.cpu_p95_ms:.2f} ms")
     print(result.model_dump_json())
     return 0

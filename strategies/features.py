@@ -10,7 +10,10 @@ nothing else. Features, in named groups so the ablation can drop each one:
   far (as shares), how recently each strategy was used, and the last strategy crossed with "the supporter
   already spoke after the user's latest message";
 * `position`: how far into the conversation we are, how many supporter/user messages in a row, and whether the
-  user asked a question.
+  user asked a question;
+* `cues`: turn-level cues (the user asked a question, how long the user's message is, the stage of the
+  conversation, the supporter already spoke, the user thanked or said goodbye), alone and crossed with the last
+  strategy, since a linear model cannot combine "after a Question" with "the user asked something back" itself.
 
 Besides these dense groups, `text_fields` gives the raw words the model reads through a hashed TF-IDF
 (strategies/model.py): the user's latest block of messages and the supporter's latest message.
@@ -42,6 +45,7 @@ GROUP_SIZES: dict[str, int] = {
     "supporter": DIMENSIONS,
     "history": HISTORY_DEPTH * (K + 1) + K + 2 * (K + 1) + (K + 1) ** 2 + K,
     "position": 14 + 8,
+    "cues": (K + 2) * 19,  # 19 cues, alone and in the block of the last strategy (or "none")
 }
 FEATURE_GROUPS: tuple[str, ...] = tuple(GROUP_SIZES)
 EMBEDDING_GROUPS: tuple[str, ...] = ("user", "context", "supporter")
@@ -139,6 +143,7 @@ def _row(item: DialogueView, table: dict[str, Matrix], with_context: bool) -> Ma
         vector(item.last_supporter),
         _history(item),
         _position(item),
+        _crossed_cues(item),
     ]
     return np.concatenate(parts).astype(np.float32)
 
@@ -195,6 +200,32 @@ def _position(item: DialogueView) -> Matrix:
         ),
     ]
     return np.array(values, dtype=np.float32)
+
+
+_LENGTH_EDGES = (5, 12, 25)  # words in the user's latest message, bucketed
+_CLOSING = ("thank", "bye", "appreciate")
+
+
+def _cues(item: DialogueView) -> Matrix:
+    last_user = item.last_user
+    words = len(last_user.split())
+    stage = int(np.searchsorted(_STAGE_EDGES, len(item.strategies), side="right"))
+    return np.concatenate(
+        [
+            _one_hot(int("?" in last_user), 2),
+            _one_hot(int(np.searchsorted(_LENGTH_EDGES, words, side="right")), len(_LENGTH_EDGES) + 1),
+            _one_hot(stage, len(_STAGE_EDGES) + 1),
+            _one_hot(min(item.supporter_run, 2), 3),
+            _one_hot(int(any(w in last_user.lower() for w in _CLOSING)), 2),
+        ]
+    )
+
+
+def _crossed_cues(item: DialogueView) -> Matrix:
+    cues = _cues(item)
+    crossed = np.zeros((K + 1, cues.size), dtype=np.float32)
+    crossed[_ORDER[item.strategies[-1]] if item.strategies else K] = cues
+    return np.concatenate([crossed.ravel(), cues])
 
 
 TEXT_FIELDS: tuple[str, ...] = (

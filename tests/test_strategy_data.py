@@ -88,6 +88,26 @@ def test_features_have_the_declared_groups() -> None:
     assert history[0, len(STRATEGIES)] == 1.0  # "no previous strategy" slot
 
 
+def _cue_blocks(messages: list[Message]) -> np.ndarray:
+    cues = featurize([view(messages)], _fake_embed)[0, group_slices()["cues"]]
+    # One block per last strategy (and "none"), then the cues alone.
+    return cues.reshape(len(STRATEGIES) + 2, -1)
+
+
+def test_turn_cues_sit_in_the_block_of_the_last_strategy() -> None:
+    asked = [
+        Message(role=Role.ASSISTANT, text="what happened?", strategy=Strategy.QUESTION),
+        Message(role=Role.USER, text="why does this keep happening to me?"),
+    ]
+    blocks = _cue_blocks(asked)
+    question = STRATEGIES.index(Strategy.QUESTION)
+    assert blocks[question, 1] == 1.0 and blocks[question, 0] == 0.0  # "the user asked something" cue
+    assert np.array_equal(blocks[-1], blocks[question])  # the same cues, uncrossed
+    assert not np.delete(blocks[:-1], question, axis=0).any()  # every other strategy's block stays empty
+    opening = _cue_blocks([Message(role=Role.USER, text="thanks, bye")])
+    assert opening[len(STRATEGIES), 0] == 1.0 and opening[len(STRATEGIES), -1] == 1.0  # "none" block; closing
+
+
 roles = st.sampled_from([Role.USER, Role.ASSISTANT])
 message_lists = st.lists(
     st.builds(

@@ -228,3 +228,31 @@ def test_training_is_deterministic() -> None:
     config = ModelConfig(hash_features=2**10)
     first, second = fit_model(data, config), fit_model(data, config)
     assert np.array_equal(first.weight, second.weight) and np.array_equal(first.bias, second.bias)
+
+
+class _FakeBenchEmbedder(_FakeEmbedder):
+    def embed(self, text: str) -> np.ndarray:
+        return _embed([text])[0]
+
+
+def test_bench_times_every_decision_in_wall_and_cpu_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from strategies import benchmark
+
+    if not (ARTIFACT_DIR / MODEL_FILE).exists():
+        pytest.skip("no committed artefact yet")
+    monkeypatch.setattr(benchmark, "shared_embedder", _FakeBenchEmbedder)
+    monkeypatch.setattr(benchmark, "load_selector", lambda: load_selector(embed=_embed))
+    path = tmp_path / "toy.json"
+    turns = [
+        {"speaker": "usr", "text": "I lost my job"},
+        {"speaker": "sys", "text": "why?", "strategy": "Question"},
+    ]
+    path.write_text("\n".join(json.dumps({"dialog": turns * (i + 1)}) for i in range(8)), encoding="utf-8")
+    result = benchmark.run(decisions=30, path=path)
+    assert result.decisions == 30  # 1 + 2 + ... + 8 = 36 labelled turns, capped at 30
+    assert 0 < result.cpu_p50_ms <= result.cpu_p95_ms < 5.0  # the per-decision budget, in CPU time
+    assert result.p50_ms <= result.p95_ms <= result.max_ms
