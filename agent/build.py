@@ -5,6 +5,7 @@ from __future__ import annotations
 import torch
 from langchain_core.language_models import BaseChatModel
 
+from agent import crisis_semantic
 from agent.critic import load_critic
 from agent.embeddings import shared_embedder
 from agent.guard import Guard
@@ -81,5 +82,6 @@ def warm_up(pipeline: Pipeline) -> None:
     context = TurnContext(conversation=conversation, turn=turn, perception=perception)
     neighbours = pipeline.stages.retriever.retrieve(context, pipeline.k)
     decision = pipeline.stages.selector.select(context, neighbours)
+    crisis_semantic.load_detector()  # the crisis screen's semantic layer, so the first turn does not load it
     # The first strategy-conditioned query reads the per-strategy id lists (memory/strategy_ids.py).
     pipeline.stages.retriever.retrieve(context, pipeline.k, decision.choice)

@@ -6,6 +6,9 @@ intent, methods, slang, danger from or to others) rather than from a list of sen
 everyday speech out: figurative continuations ("killing me" said of homework, "die of embarrassment") and tight
 negation ("I'm not suicidal" is a concern, not a crisis). A small n-gram classifier trained on self-written
 messages (agent.crisis_model) is a recall backstop: when no rule fires it may raise a message to `concern`.
+After perception, the semantic layer (agent.crisis_semantic) reads the message's sentence vector and may raise the
+level further, up to `crisis`, before any LLM call (agent.pipeline); `crisis_semantic.screen_many` is the whole
+screen for evaluation.
 
 The screen never calls a model over the network and never stores the user's words: signals are rule names.
 """

@@ -6,7 +6,8 @@ grades as `concern`, and the everyday speech it must leave alone (figurative "ki
 paraphrased song lines, ordinary sadness, benign mentions). Templates are expanded with slot fillers and sampled
 with a seeded generator, so the set is the same on every run. The development probes (tests/probes) are a
 separate, hand-written set: `generate` drops any message that equals a probe after normalisation, and the tests
-check that no probe is among the training messages.
+check that no probe is among the training messages. With `paraphrases=True` it adds the meaning-level templates of
+agent.crisis_paraphrases, the semantic layer's training set (the n-gram set is unchanged by them).
 """
 
 from __future__ import annotations
@@ -443,10 +444,15 @@ def _expand(template: str, slots: Mapping[str, tuple[str, ...]]) -> Iterator[str
         yield " ".join(text.split())
 
 
-def _sample(templates: Iterable[str], per_template: int, rng: random.Random) -> list[str]:
+def _sample(
+    templates: Iterable[str],
+    per_template: int,
+    rng: random.Random,
+    slots: Mapping[str, tuple[str, ...]] = _SLOTS,
+) -> list[str]:
     out: list[str] = []
     for template in templates:
-        expanded = sorted(set(_expand(template, _SLOTS)))
+        expanded = sorted(set(_expand(template, slots)))
         out.extend(rng.sample(expanded, min(per_template, len(expanded))))
     return out
 
@@ -463,8 +469,14 @@ def _styles(text: str, rng: random.Random) -> str:
     return text
 
 
-def generate(seed: int = 13, per_template: int = 40, exclude: Iterable[str] = ()) -> list[Example]:
-    """The training set: templates expanded, sampled and styled; `exclude` (the probes) never appears."""
+def generate(
+    seed: int = 13, per_template: int = 40, exclude: Iterable[str] = (), paraphrases: bool = False
+) -> list[Example]:
+    """The training set: templates expanded, sampled and styled; `exclude` (the probes) never appears.
+
+    `paraphrases` adds the meaning-level templates of agent.crisis_paraphrases (the semantic detector's set),
+    drawn after the original ones so the n-gram set stays exactly what it was for the same seed.
+    """
     from agent.crisis import normalise
 
     rng = random.Random(seed)
@@ -473,5 +485,21 @@ def generate(seed: int = 13, per_template: int = 40, exclude: Iterable[str] = ()
     for level, templates in ((CRISIS, _CRISIS), (CONCERN, _CONCERN), (NONE, _NONE)):
         examples.extend(Example(_styles(t, rng), level) for t in _sample(templates, per_template, rng))
     examples.extend(Example(t, level, 3.0) for t, level in _OTHER)
+    if paraphrases:
+        examples.extend(_paraphrased(rng, per_template // 2))
     unique = {(normalise(e.text), e.level): e for e in examples}
     return [e for (norm, _), e in sorted(unique.items(), key=lambda kv: kv[0]) if norm not in banned]
+
+
+def _paraphrased(rng: random.Random, per_template: int) -> list[Example]:
+    from agent import crisis_paraphrases as para
+
+    slots = {**_SLOTS, **para.PARAPHRASE_SLOTS}
+    out: list[Example] = []
+    for level, templates in (
+        (CRISIS, para.PARAPHRASE_CRISIS),
+        (CONCERN, para.PARAPHRASE_CONCERN),
+        (NONE, para.PARAPHRASE_NONE),
+    ):
+        out.extend(Example(_styles(t, rng), level) for t in _sample(templates, per_template, rng, slots))
+    return out

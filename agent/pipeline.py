@@ -16,7 +16,7 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
-from agent import crisis_reply, notices
+from agent import crisis_reply, crisis_semantic, notices
 from agent.critic import fallback_reply
 from agent.guard import Guard
 from agent.schema import (
@@ -126,15 +126,33 @@ class _TurnRun:
             return self._finish(turn, blocking, None, (), None, None)
         if turn.risk.level is RiskLevel.CRISIS:
             return await self._crisis(turn)
+        perception = await self._thread(StageName.PERCEIVE, self.stages.perceiver.name, self._perceive, turn)
+        turn = await self._semantic_screen(turn)
+        if turn.risk.level is RiskLevel.CRISIS:
+            return await self._crisis(turn)
+        # Started only now: no LLM call (the summary is one) may happen before the semantic screen has passed.
         summary = self._start_summary()
         try:
-            return await self._support(turn, summary)
+            return await self._support(turn, perception, summary)
         finally:
             if summary is not None and not summary.done():
                 summary.cancel()
 
-    async def _support(self, turn: UserTurn, summary: asyncio.Task[None] | None) -> TurnResult:
-        perception = await self._thread(StageName.PERCEIVE, self.stages.perceiver.name, self._perceive, turn)
+    async def _semantic_screen(self, turn: UserTurn) -> UserTurn:
+        """The crisis screen's semantic layer, on the sentence vector perception just cached; logged when it
+        raises the level, as a second guard record whose signals name the layer (`semantic.crisis:+0.21`)."""
+        started = time.perf_counter()
+        check = await asyncio.to_thread(crisis_semantic.recheck, turn.risk, turn.text)
+        if not check.raised:
+            return turn
+        turn = turn.model_copy(update={"risk": check.risk})
+        output = {"risk": check.risk.model_dump(mode="json"), "issues": [], "layer": "semantic"}
+        await self._add(StageName.GUARD, output, crisis_semantic.MODEL_NAME, None, started)
+        return turn
+
+    async def _support(
+        self, turn: UserTurn, perception: Perception, summary: asyncio.Task[None] | None
+    ) -> TurnResult:
         context = TurnContext(conversation=self.conversation, turn=turn, perception=perception)
         neighbours = await self._thread(
             StageName.RETRIEVE, self.stages.retriever.name, self._retrieve, context

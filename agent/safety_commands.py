@@ -13,6 +13,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -40,10 +41,12 @@ def register(groups: CommandGroups) -> None:
     train.add_argument("--cache", type=Path, default=None, help="embedding cache directory (e.g. /tmp/...)")
     train.set_defaults(handler=_train)
     crisis = groups.train.add_parser(
-        "crisis", help="train the crisis screen's n-gram backstop (deterministic)"
+        "crisis", help="train the crisis screen's n-gram backstop and semantic layer (deterministic)"
     )
     crisis.add_argument("--seed", type=int, default=13)
     crisis.add_argument("--negatives", type=int, default=6000, help="ordinary messages read from shared data")
+    crisis.add_argument("--layer", choices=("all", "ngram", "semantic"), default="all")
+    crisis.add_argument("--cache", type=Path, default=None, help="sentence-vector cache directory (semantic)")
     crisis.set_defaults(handler=_train_crisis)
     evaluate = groups.eval.add_parser(
         "safety", help="score the crisis screen (JSONL) or the critic (DiaSafety)"
@@ -79,12 +82,20 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _train_crisis(args: argparse.Namespace) -> int:
-    from agent import crisis_model
+    from agent import crisis_model, crisis_semantic_train
     from agent.settings import SHARED_DATA
 
-    card = crisis_model.train_and_save(SHARED_DATA, PROBES, seed=args.seed, negatives=args.negatives,
-                                       progress=sys.stderr)  # fmt: skip
-    print(json.dumps(card, sort_keys=True))
+    cards: dict[str, object] = {}
+    if args.layer in ("all", "ngram"):
+        cards["ngram"] = crisis_model.train_and_save(SHARED_DATA, PROBES, seed=args.seed,
+                                                     negatives=args.negatives, progress=sys.stderr)  # fmt: skip
+    if args.layer in ("all", "semantic"):
+        # Half as many ordinary negatives: every one is a stored vector and a MiniLM pass at training time.
+        cards["semantic"] = crisis_semantic_train.train_and_save(
+            SHARED_DATA, PROBES, seed=args.seed, negatives=args.negatives // 2, progress=sys.stderr,
+            cache=args.cache,
+        )  # fmt: skip
+    print(json.dumps(cards, sort_keys=True))
     return 0
 
 
@@ -174,13 +185,15 @@ def _percentiles(values: list[float]) -> dict[str, float]:
 def evaluate_crisis(probes: Sequence[CrisisProbe]) -> dict[str, object]:
     """A probe counts as detected when the screen says `crisis` (a `concern` is not a hand-off to resources).
 
-    The headline keys score the screen as it runs live (rules, then the trained backstop); `concern_or_higher`
-    counts a gentle check-in as a detection too; `rules` and `model` score each part alone.
+    The headline keys score the whole screen as the live pipeline runs it (rules, the n-gram backstop, then the
+    semantic layer after perception); `concern_or_higher` counts a gentle check-in as a detection too; `rules`,
+    `model` (the n-gram) and `semantic` (the semantic layer's own reading) score each part alone.
     """
     from agent.crisis import screen
+    from agent.crisis_semantic import screen_many
     from agent.schema import Conversation, RiskLevel
 
-    levels = [screen(p.text, Conversation()).level for p in probes]
+    levels = [risk.level for risk in screen_many([p.text for p in probes])]
     flagged = [level is RiskLevel.CRISIS for level in levels]
     groups: dict[str, list[tuple[CrisisProbe, bool]]] = defaultdict(list)
     for probe, hit in zip(probes, flagged, strict=True):
@@ -199,6 +212,7 @@ def evaluate_crisis(probes: Sequence[CrisisProbe]) -> dict[str, object]:
             ),
         },
         "model": _model_rates(probes),
+        "semantic": _semantic_rates(probes),
         "per_kind": {k: {"n": len(v), **_rates(v)} for k, v in sorted(groups.items())},
     }
 
@@ -219,6 +233,26 @@ def _model_rates(probes: Sequence[CrisisProbe]) -> dict[str, object] | None:
         ),
         "crisis": _rates(
             [(p, x.level is RiskLevel.CRISIS) for p, x in zip(probes, predictions, strict=True)]
+        ),
+    }
+
+
+def _semantic_rates(probes: Sequence[CrisisProbe]) -> dict[str, object] | None:
+    """The semantic layer alone: its margin over the crisis and the concern thresholds (no rule agreement)."""
+    from agent.crisis_semantic import load_detector
+    from agent.embeddings import shared_embedder
+
+    detector = load_detector()
+    if detector is None:
+        return None
+    margins = detector.margins(shared_embedder().embed_many([p.text for p in probes]))
+    return {
+        "margins": asdict(detector.thresholds),
+        "crisis": _rates(
+            [(p, bool(m >= detector.thresholds.crisis)) for p, m in zip(probes, margins, strict=True)]
+        ),
+        "concern_or_higher": _rates(
+            [(p, bool(m >= detector.thresholds.concern)) for p, m in zip(probes, margins, strict=True)]
         ),
     }
 

@@ -19,9 +19,19 @@ needs_artefact = pytest.mark.skipif(not WEIGHTS.exists(), reason="run `warmline 
 
 def test_training_messages_never_include_a_probe() -> None:
     probes = {normalise(t) for t in probe_texts(PROBES)}
-    assert len(probes) > 400  # dev, check and held-out files are all read
-    training = {normalise(e.text) for e in generate(exclude=probe_texts(PROBES))}
+    assert len(probes) > 550  # dev, check, held-out and blind files are all read
+    training = {normalise(e.text) for e in generate(exclude=probe_texts(PROBES), paraphrases=True)}
     assert not probes & training
+
+
+def test_the_semantic_set_adds_paraphrases_and_keeps_the_ngram_set_unchanged() -> None:
+    plain, extended = generate(), generate(paraphrases=True)
+    assert set(plain) < set(extended)
+    assert {e.level for e in set(extended) - set(plain)} == {
+        RiskLevel.NONE,
+        RiskLevel.CONCERN,
+        RiskLevel.CRISIS,
+    }
 
 
 def test_excluded_texts_are_dropped() -> None:

@@ -1,0 +1,187 @@
+"""The crisis screen's semantic layer: a nearest-neighbour margin over MiniLM sentence vectors.
+
+The rules and the n-gram backstop (agent.crisis) see words; a crisis told without the words ("I've given my cat
+away because I won't need anyone to feed her") slips past them. This layer compares the message's sentence vector
+(the one perception already computed: agent.embeddings caches it per text) with the vectors of a self-written,
+templated and paraphrased training set (agent.crisis_data, `paraphrases=True`) plus ordinary everyday messages
+read at training time. The score is a margin: the mean cosine similarity of the k nearest `crisis` examples minus
+that of the k nearest `none` examples. Over the crisis margin the turn goes to the fixed crisis protocol; over
+the concern margin it gets the gentle check-in, or the crisis protocol when a rule already found a warning sign. It only ever raises the level the rules and the n-gram gave, and never turns a sign
+the rules judged negated or joking into a crisis.
+
+It needs the sentence vector, so it runs right after the perceive stage, before retrieval and before any LLM
+call (agent.pipeline), and not in the guard, which runs on the event loop and must stay cheap. Thresholds are
+chosen on the development, check and held-out probe files only; the blind file is never read by training.
+
+The artefact (`agent/artifacts/crisis_semantic.npz`) holds the training vectors quantised to int8 and nothing
+else (no text); its card (`crisis_semantic.json`) records data, seed, thresholds and scores. No pickle.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from agent.schema import Conversation, RiskAssessment, RiskLevel
+
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+VECTORS = ARTIFACTS / "crisis_semantic.npz"
+CARD = ARTIFACTS / "crisis_semantic.json"
+MODEL_NAME = "crisis-semantic/minilm-knn"
+K = 3
+_SCALE = 127.0  # int8 quantisation of unit vectors: cosine error well under the margins used
+Matrix = npt.NDArray[np.float32]
+_RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
+
+
+@dataclass(frozen=True)
+class Margins:
+    """Decision thresholds on the margin, chosen on the tuning probe files (agent.crisis_semantic_train)."""
+
+    crisis: float  # on its own: the fixed crisis protocol
+    concern: float  # the gentle check-in; a crisis when a rule already found a warning sign
+
+    def decide(self, risk: RiskAssessment, margin: float) -> RiskLevel:
+        """This layer's level for a message the rules and n-gram assessed as `risk`.
+
+        A concern-level reading beside a rule's own warning sign is two signs, a crisis, as two signs are for the
+        rules. Embeddings read "I don't want to die" much like "I want to die": when the rules judged their sign
+        negated or joking, this layer does not overrule them with a crisis.
+        """
+        if margin < self.concern:
+            return RiskLevel.NONE
+        if any(s.endswith(_HEDGES) for s in risk.signals):
+            return RiskLevel.CONCERN
+        if margin >= self.crisis or _rule_sign(risk):
+            return RiskLevel.CRISIS
+        return RiskLevel.CONCERN
+
+
+_HEDGES = (":negated", ":joking")
+
+
+def _rule_sign(risk: RiskAssessment) -> bool:
+    return risk.level is RiskLevel.CONCERN and any(
+        not s.startswith(("model.", "semantic.")) and s != "careful_mode" for s in risk.signals
+    )
+
+
+@dataclass(frozen=True)
+class SemanticReading:
+    margin: float
+    level: RiskLevel
+
+    @property
+    def signal(self) -> str:
+        return f"semantic.{self.level.value}:{self.margin:+.3f}"
+
+
+class SemanticDetector:
+    """k-nearest-neighbour margin between the `crisis` and the `none` training vectors."""
+
+    def __init__(self, crisis: npt.NDArray[np.int8], safe: npt.NDArray[np.int8], margins: Margins) -> None:
+        self.crisis = crisis.astype(np.float32) / _SCALE
+        self.safe = safe.astype(np.float32) / _SCALE
+        self.thresholds = margins
+
+    def margins(self, vectors: Matrix) -> Matrix:
+        near_crisis = _top_mean(vectors @ self.crisis.T)
+        near_safe = _top_mean(vectors @ self.safe.T)
+        result: Matrix = (near_crisis - near_safe).astype(np.float32)
+        return result
+
+    def margin(self, vector: Matrix) -> float:
+        return round(float(self.margins(np.asarray(vector, dtype=np.float32).reshape(1, -1))[0]), 4)
+
+    def assess(self, risk: RiskAssessment, margin: float) -> SemanticCheck:
+        """`risk` raised (never lowered) by this layer's reading of the message."""
+        reading = SemanticReading(margin, self.thresholds.decide(risk, margin))
+        if _RANK[reading.level] <= _RANK[risk.level]:
+            return SemanticCheck(risk, reading, raised=False)
+        score = 0.9 if reading.level is RiskLevel.CRISIS else 0.5
+        update = {
+            "level": reading.level,
+            "signals": (*risk.signals, reading.signal),
+            "score": max(risk.score, score),
+        }
+        return SemanticCheck(risk.model_copy(update=update), reading, raised=True)
+
+
+def _top_mean(similarities: Matrix) -> Matrix:
+    k = min(K, similarities.shape[1])
+    top = np.partition(similarities, -k, axis=1)[:, -k:]
+    result: Matrix = top.mean(axis=1)
+    return result
+
+
+def quantise(vectors: Matrix) -> npt.NDArray[np.int8]:
+    return np.clip(np.round(vectors * _SCALE), -127, 127).astype(np.int8)
+
+
+@dataclass(frozen=True)
+class SemanticCheck:
+    """What the check after perception found: the new assessment, the reading, and whether this layer raised it."""
+
+    risk: RiskAssessment
+    reading: SemanticReading | None = None
+    raised: bool = False
+
+
+def recheck(risk: RiskAssessment, text: str) -> SemanticCheck:
+    """The live check: reuses the sentence vector perception cached for `text` (computes it otherwise)."""
+    detector = load_detector()
+    if detector is None or risk.level is RiskLevel.CRISIS or not text.strip():
+        return SemanticCheck(risk)
+    from agent.embeddings import shared_embedder
+
+    return detector.assess(risk, detector.margin(shared_embedder().embed(text)))
+
+
+def screen_many(texts: Sequence[str], conversation: Conversation | None = None) -> list[RiskAssessment]:
+    """The full screen as the live pipeline runs it (rules, n-gram, then this layer), batched for evaluation."""
+    from agent.crisis import screen
+    from agent.embeddings import shared_embedder
+
+    base = [screen(t, conversation or Conversation()) for t in texts]
+    detector = load_detector()
+    if detector is None or not texts:
+        return base
+    margins = detector.margins(shared_embedder().embed_many(list(texts)))
+    return [
+        risk if risk.level is RiskLevel.CRISIS or not text.strip() else detector.assess(risk, round(float(m), 4)).risk
+        for text, risk, m in zip(texts, base, margins, strict=True)
+    ]  # fmt: skip
+
+
+# --- loading ------------------------------------------------------------------------------------------------
+
+_loaded: dict[str, SemanticDetector | None] = {}
+_load_lock = threading.Lock()
+
+
+def load_detector(path: Path = VECTORS, card: Path = CARD) -> SemanticDetector | None:
+    """The trained detector, once per process; None when the artefact is absent."""
+    key = str(path)
+    with _load_lock:
+        if key not in _loaded:
+            _loaded[key] = _load(path, card) if path.exists() and card.exists() else None
+        return _loaded[key]
+
+
+def forget_loaded() -> None:
+    with _load_lock:
+        _loaded.clear()
+
+
+def _load(path: Path, card_path: Path) -> SemanticDetector:
+    card = json.loads(card_path.read_text(encoding="utf-8"))
+    with np.load(path) as arrays:
+        crisis, safe = arrays["crisis"], arrays["safe"]
+    margins = Margins(float(card["crisis_margin"]), float(card["concern_margin"]))
+    return SemanticDetector(crisis, safe, margins)

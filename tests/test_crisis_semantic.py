@@ -1,0 +1,151 @@
+"""The crisis screen's semantic layer: it escalates paraphrases the rules miss, in a real pipeline turn, before any
+LLM call; it leaves figurative speech alone; it only ever raises a level; its training is deterministic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from agent.build import build_pipeline
+from agent.crisis import screen
+from agent.crisis_semantic import MODEL_NAME, VECTORS, Margins, SemanticDetector, load_detector, quantise
+from agent.crisis_semantic_train import SemanticTrainingSet, TuningFile, choose_margins
+from agent.pipeline import Pipeline
+from agent.schema import Conversation, Message, RiskAssessment, RiskLevel, Role, StageName
+from agent.settings import Settings
+from agent.summary import STEP, WINDOW
+from agent.testing import FakeChatModel
+
+needs_artefact = pytest.mark.skipif(not VECTORS.exists(), reason="run `warmline train crisis` first")
+# Written for this test: a place and a preparation, with none of the rules' words for dying.
+PARAPHRASE = "I have been sitting on the edge of the railway bridge working up the courage"
+FIGURATIVE = "this group project is going to be the death of me"
+
+
+@pytest.fixture(scope="module")
+def offline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
+    return build_pipeline(Settings(data_dir=tmp_path_factory.mktemp("semantic")))
+
+
+@needs_artefact
+async def test_a_paraphrase_the_rules_miss_gets_the_crisis_protocol_and_the_log_names_the_layer(
+    offline: Pipeline,
+) -> None:
+    assert screen(PARAPHRASE, Conversation()).level is not RiskLevel.CRISIS
+    conversation = Conversation()
+    result = await offline.respond(conversation, PARAPHRASE)
+
+    stages = [r.stage for r in result.trace.stages]
+    assert stages == [StageName.GUARD, StageName.PERCEIVE, StageName.GUARD, StageName.CRISIS, StageName.REPLY]
+    assert result.trace.flagged and conversation.careful_mode
+    assert result.turn.risk.level is RiskLevel.CRISIS
+    assert any(s.startswith("semantic.crisis:") for s in result.turn.risk.signals)
+    logged = offline.log.stages(result.turn.id)
+    semantic = [row for row in logged if row.model == MODEL_NAME]
+    assert len(semantic) == 1 and semantic[0].stage == "guard"
+    assert semantic[0].output["layer"] == "semantic"  # type: ignore[index]
+    assert "railway" not in str(semantic[0].output)  # signals are layer names and scores, never the words
+    [turn] = offline.log.turns(conversation.id)
+    assert turn.flagged
+
+
+@needs_artefact
+async def test_a_figurative_message_is_answered_normally(offline: Pipeline) -> None:
+    result = await offline.respond(Conversation(), FIGURATIVE)
+    assert not result.trace.flagged
+    assert result.turn.risk.level is RiskLevel.NONE
+    assert all(r.model != MODEL_NAME for r in result.trace.stages)
+    assert StageName.DRAFT in [r.stage for r in result.trace.stages]
+
+
+@needs_artefact
+async def test_llm_mode_makes_no_call_not_even_the_summary_before_the_semantic_screen(tmp_path: Path) -> None:
+    model = FakeChatModel(responder=lambda messages: "A summary or a reply.")
+    pipeline = build_pipeline(Settings(data_dir=tmp_path), chat_model=model)
+    conversation = Conversation()
+    for index in range(WINDOW + STEP):  # enough history that this turn would start a summary
+        role = Role.USER if index % 2 == 0 else Role.ASSISTANT
+        conversation.messages.append(
+            Message(role=role, text=f"an ordinary message about my week, part {index}")
+        )
+    result = await pipeline.respond(conversation, PARAPHRASE)
+    assert result.trace.flagged
+    assert model.calls == []
+    assert StageName.SUMMARISE not in [r.stage for r in result.trace.stages]
+
+
+def _detector(crisis: float = 0.5, concern: float = 0.2) -> SemanticDetector:
+    axis = np.eye(4, dtype=np.float32)
+    return SemanticDetector(
+        quantise(np.repeat(axis[:1], 3, axis=0)),
+        quantise(np.repeat(axis[1:2], 3, axis=0)),
+        Margins(crisis, concern),
+    )
+
+
+def test_the_margin_is_nearest_crisis_minus_nearest_safe() -> None:
+    detector = _detector()
+    axis = np.eye(4, dtype=np.float32)
+    assert detector.margin(axis[0]) == pytest.approx(1.0, abs=0.01)
+    assert detector.margin(axis[1]) == pytest.approx(-1.0, abs=0.01)
+    assert detector.margin(np.array([0.8, 0.6, 0.0, 0.0], dtype=np.float32)) == pytest.approx(0.2, abs=0.02)
+
+
+def test_the_semantic_reading_only_ever_raises_a_level() -> None:
+    detector = _detector()
+    rules_crisis = RiskAssessment(level=RiskLevel.CRISIS, signals=("en.kill_self",), score=0.9)
+    assert detector.assess(rules_crisis, -0.9).risk == rules_crisis
+    quiet = detector.assess(RiskAssessment(), 0.1)
+    assert quiet.risk == RiskAssessment() and not quiet.raised
+    raised = detector.assess(RiskAssessment(), 0.6)
+    assert raised.raised and raised.risk.level is RiskLevel.CRISIS
+    assert raised.risk.signals == ("semantic.crisis:+0.600",)
+
+
+def test_a_concern_reading_beside_a_rule_sign_is_a_crisis_but_not_beside_a_negated_one() -> None:
+    detector = _detector()
+    sign = RiskAssessment(level=RiskLevel.CONCERN, signals=("en.hopeless",), score=0.5)
+    assert detector.assess(sign, 0.3).risk.level is RiskLevel.CRISIS
+    backstop_only = RiskAssessment(level=RiskLevel.CONCERN, signals=("model.concern:0.40",), score=0.2)
+    assert detector.assess(backstop_only, 0.3).risk.level is RiskLevel.CONCERN
+    negated = RiskAssessment(level=RiskLevel.CONCERN, signals=("en.want_die:negated",), score=0.5)
+    assert detector.assess(negated, 0.9).risk.level is RiskLevel.CONCERN
+    assert detector.assess(RiskAssessment(), 0.3).risk.level is RiskLevel.CONCERN
+
+
+def _file(name: str, crisis: list[bool], margins: list[float]) -> TuningFile:
+    return TuningFile(name, tuple(crisis), tuple(RiskAssessment() for _ in crisis), tuple(margins))
+
+
+def test_margins_are_the_lowest_that_keep_false_alarms_in_bounds() -> None:
+    # 40 safe messages: one at margin 0.2 (one added false alarm, 0.025, allowed), one at 0.1 (a second, not).
+    safe_margins = [0.2, 0.1] + [-0.1] * 38
+    dev = _file("crisis_dev.jsonl", [True, True] + [False] * 40, [0.3, 0.15, *safe_margins])
+    margins = choose_margins([dev], max_added_fpr=0.03, max_added_concern=0.05)
+    assert margins.crisis == pytest.approx(0.105)
+    assert margins.concern <= margins.crisis
+    assert dev.rates(margins)["false_positive_rate"] <= 0.03
+    assert dev.rates(margins)["recall"] == 1.0
+    assert choose_margins([dev]) == margins
+
+
+def test_training_set_is_deterministic_and_keeps_probes_out() -> None:
+    probe = "I have been sitting on the edge of the railway bridge working up the courage"
+    first = SemanticTrainingSet.build(seed=7, exclude=[probe], ordinary=["we baked bread today"])
+    assert first == SemanticTrainingSet.build(seed=7, exclude=[probe], ordinary=["we baked bread today"])
+    assert probe not in first.crisis and "we baked bread today" in first.safe
+    assert len(first.crisis) > 1000 and len(first.safe) > 500
+
+
+@needs_artefact
+def test_eval_scores_the_full_screen_the_pipeline_uses() -> None:
+    from agent.safety_commands import CrisisProbe, evaluate_crisis
+
+    assert load_detector() is not None
+    probes = [CrisisProbe(text=PARAPHRASE, label="crisis"), CrisisProbe(text=FIGURATIVE, label="safe")]
+    result = evaluate_crisis(probes)
+    assert result["recall"] == 1.0 and result["false_positive_rate"] == 0.0
+    assert result["rules"]["crisis"]["recall"] == 0.0  # type: ignore[index]
+    assert result["semantic"]["crisis"]["recall"] == 1.0  # type: ignore[index]
