@@ -98,6 +98,8 @@ class Featuriser:
 
     def transform(self, contexts: Sequence[str], responses: Sequence[str]) -> sp.csr_matrix:
         blocks = [_tfidf(b, idf) for b, idf in zip(self.counts(contexts, responses), self.idf, strict=True)]
+        if self.config.embedding_scale == 0:  # n-grams only: no MiniLM pass (the cross-encoder experiment)
+            return sp.hstack(blocks).tocsr()
         dense = _pair_vectors(contexts, responses, self.cache) * self.config.embedding_scale
         return sp.hstack([*blocks, sp.csr_matrix(dense)]).tocsr()
 
@@ -194,12 +196,12 @@ def train(
     unsafe = np.array([p.unsafe for p in pairs])
     threshold, cv_f1 = _cv_threshold(features, category, unsafe, config, seed, progress)
     _log(progress, f"cross-validated threshold {threshold:.2f} (unsafe-F1 {cv_f1:.4f}); fitting on all pairs")
-    gate, experts = _fit_weights(features, category, unsafe, config)
+    gate, experts = fit_weights(features, category, unsafe, config)
     featuriser.cache = None
     return MixtureModel(replace(config, threshold=threshold), featuriser, gate, experts), cv_f1
 
 
-def _fit_weights(
+def fit_weights(
     features: sp.csr_matrix, category: npt.NDArray[np.int64], unsafe: npt.NDArray[np.bool_], config: Config
 ) -> tuple[Matrix, Matrix]:
     from sklearn.linear_model import LogisticRegression
@@ -230,7 +232,7 @@ def _cv_threshold(
     )
     for fold, (fit_rows, held_rows) in enumerate(folds):
         _log(progress, f"cross-validation fold {fold + 1}/5")
-        gate, experts = _fit_weights(features[fit_rows], category[fit_rows], unsafe[fit_rows], config)
+        gate, experts = fit_weights(features[fit_rows], category[fit_rows], unsafe[fit_rows], config)
         gate_p, expert_p = mixture(features[held_rows], gate, experts)
         out_of_fold[held_rows] = (gate_p * expert_p).sum(axis=1)
     grid = np.round(np.arange(0.2, 0.71, 0.02), 2)
