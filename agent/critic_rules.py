@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from agent.crisis import fold as normalise
 from agent.schema import Check, Finding, RiskAssessment, RiskLevel
@@ -330,7 +331,13 @@ def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:
 
 def _copies_prompt(draft: str, prompt_texts: Sequence[str]) -> bool:
     mine = _shingles(draft)
-    return bool(mine) and any(mine & _shingles(normalise(p)) for p in prompt_texts)
+    return bool(mine) and any(mine & _template_shingles(p) for p in prompt_texts)
+
+
+@cache
+def _template_shingles(template: str) -> frozenset[tuple[str, ...]]:
+    # The templates never change while the server runs; folding them on every review cost a few ms per turn.
+    return frozenset(_shingles(normalise(template)))
 
 
 def check_quality(ctx: DraftContext) -> list[Flag]:
