@@ -51,6 +51,7 @@ def build_pipeline(settings: Settings | None = None, chat_model: BaseChatModel |
         k=settings.retrieval_k,
         max_revisions=settings.critic_max_revisions,
         deadline_s=settings.reply_deadline_s,
+        embedder=embedder,
     )
 
 

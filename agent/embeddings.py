@@ -78,6 +78,10 @@ class Embedder:
             vectors[index] = model.encode([texts[i] for i in index])
         return vectors
 
+    def knows(self, text: str) -> bool:
+        with self._lock:
+            return text in self._cache
+
     def remember(self, text: str, vector: Vector) -> None:
         """Caches a vector computed elsewhere by the same model pass (the perceiver's), so it is not recomputed."""
         with self._lock:

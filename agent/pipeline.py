@@ -11,13 +11,14 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
 from agent import crisis_reply, crisis_semantic, notices
 from agent.critic import fallback_reply
+from agent.embeddings import Embedder
 from agent.guard import Guard
 from agent.schema import (
     Conversation,
@@ -83,12 +84,25 @@ class Pipeline:
     max_revisions: int = 2
     deadline_s: float = 20.0
     arm: str | None = None
+    embedder: Embedder | None = None  # to embed a reply the next turn will read, after this turn has answered
+    _background: set[asyncio.Task[Any]] = field(default_factory=set, repr=False)
 
     async def respond(
         self, conversation: Conversation, text: str | bytes, observer: TurnObserver | None = None
     ) -> TurnResult:
         run = _TurnRun(self, conversation, observer)
-        return await run.execute(text)
+        result = await run.execute(text)
+        self._embed_later(result.reply)
+        return result
+
+    def _embed_later(self, reply: str) -> None:
+        """The selector reads the last reply on the next turn. A reply the critic never saw whole (notes were
+        added to the draft) is not in the embedder's cache yet: embed it now, after the user has it."""
+        if self.embedder is None or not reply.strip() or self.embedder.knows(reply):
+            return
+        task = asyncio.create_task(asyncio.to_thread(self.embedder.embed, reply))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
 
 class _TurnRun:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -165,3 +166,16 @@ async def test_llm_failure_falls_back_to_the_offline_drafter(data_dir: Path) -> 
     draft = next(r for r in result.trace.stages if r.stage is StageName.DRAFT)
     assert draft.model is not None and draft.model.startswith("offline (fallback after ConnectionError")
     assert result.reply.strip()
+
+
+async def test_a_reply_with_notes_is_embedded_for_the_next_turn(offline: Pipeline) -> None:
+    from agent.embeddings import shared_embedder
+
+    raw = "Honestly I just feel flat \N{EM DASH} and tired this week.".encode()[:-12] + b"\xff week."
+    result = await offline.respond(Conversation(), raw)
+    assert result.reply.startswith("(A few characters")  # a note was put before the drafted reply
+    for _ in range(200):  # embedded in the background, after the reply was returned
+        if shared_embedder().knows(result.reply):
+            break
+        await asyncio.sleep(0.05)
+    assert shared_embedder().knows(result.reply)
