@@ -82,8 +82,24 @@ def run_ablation(train_set: Dataset, valid_set: Dataset, folds: int, shipped: Fi
         rows.append(Row("model", name, fitted.oof, fitted.valid))
     for name, fit in _debias_variants().items():
         rows.append(_debias_row(train_set, valid_set, shipped, fit, name))
-    ABLATION_PATH.write_text(_markdown(rows, len(train_set), len(valid_set)), encoding="utf-8")
+    text = _markdown(rows, len(train_set), len(valid_set)) + kept_section(ABLATION_PATH)
+    ABLATION_PATH.write_text(text, encoding="utf-8")
     return ABLATION_PATH
+
+
+# Rows measured by other commands (e.g. `python -m strategies.encoder_head`) sit below this line and survive a
+# rewrite of the table above.
+KEPT_MARK = (
+    "<!-- rows below come from other commands (named in each section); kept when this file is rewritten -->"
+)
+
+
+def kept_section(path: Path) -> str:
+    if not path.exists():
+        return ""
+    text = path.read_text(encoding="utf-8")
+    start = text.find(KEPT_MARK)
+    return "\n" + text[start:] if start >= 0 else ""
 
 
 def _debias_row(train_set: Dataset, valid_set: Dataset, shipped: Fitted, fit: DebiasFit, name: str) -> Row:

@@ -78,10 +78,16 @@ def build_dataset(dialogues: Sequence[Dialogue], embed: Embed) -> Dataset:
     )
 
 
-def _columns(config: ModelConfig) -> tuple[IntArray, Matrix]:
+# Columns past the featurizer's groups: an experiment's extra representation (strategies/encoder_head.py).
+EXTRA_GROUP = "extra"
+
+
+def _columns(config: ModelConfig, width: int = 0) -> tuple[IntArray, Matrix]:
     slices = group_slices()
+    end = slices[FEATURE_GROUPS[-1]].stop
+    slices[EXTRA_GROUP] = slice(end, max(end, width))
     columns, weights = [], []
-    for group in FEATURE_GROUPS:
+    for group in (*FEATURE_GROUPS, EXTRA_GROUP):
         scale = config.group_scales.get(group, 0.0)
         if scale > 0:
             span = np.arange(slices[group].start, slices[group].stop, dtype=np.int64)
@@ -98,7 +104,7 @@ def field_texts(texts: list[tuple[str, ...]], config: ModelConfig) -> list[tuple
 
 
 def fit_model(data: Dataset, config: ModelConfig) -> StrategyModel:
-    columns, weights = _columns(config)
+    columns, weights = _columns(config, data.x.shape[1])
     texts = field_texts(data.texts, config)
     chars = [f.endswith("_chars") for f in config.text_fields]
     encoder = TextEncoder.fit(texts, config.hash_features, chars) if config.text_fields else None
