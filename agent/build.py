@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import torch
 from langchain_core.language_models import BaseChatModel
+from threadpoolctl import threadpool_limits
 
 from agent import crisis_semantic
 from agent.critic import load_critic
@@ -27,9 +28,12 @@ from strategies.selector import load_selector
 
 def build_pipeline(settings: Settings | None = None, chat_model: BaseChatModel | None = None) -> Pipeline:
     settings = settings or Settings()
-    # One intra-op thread per model call: measured on 2 cores, two threads per call doubled perception's p95
-    # under load, while concurrent turns already use both cores.
-    torch.set_num_threads(1)
+    # One intra-op thread per model call by default: measured on 2 cores, two threads per call doubled
+    # perception's p95 under load, while concurrent turns already use both cores (WARMLINE_TORCH_THREADS).
+    torch.set_num_threads(settings.torch_threads)
+    # The same for numpy/scipy's OpenBLAS: its idle workers spin after every small product, which doubled the
+    # CPU time of a turn (measured: 110 -> 63 ms per turn) without making it faster.
+    threadpool_limits(1, user_api="blas")
     embedder = shared_embedder()
     store = DemonstrationStore.at(settings.store_dir, embedder, settings.chroma_url)
     store.ensure_embedded_set()

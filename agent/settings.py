@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     reply_deadline_s: float = Field(default=20.0, gt=0)
     max_input_chars: int = Field(default=4000, ge=100)
     rate_limit_per_minute: int = Field(default=30, ge=1)
+    # One intra-op thread per model call suits a server with concurrent turns; a single-user demo on an idle
+    # machine answers faster with 2 (README, "Speed").
+    torch_threads: int = Field(default=1, ge=1, le=64)
     retrieval_k: int = Field(default=4, ge=1, le=10)
     critic_max_revisions: int = Field(default=2, ge=0, le=2)
     researcher_view: bool = True

@@ -36,3 +36,12 @@ def test_base_url_without_model_is_an_error(monkeypatch: pytest.MonkeyPatch) -> 
 def test_api_key_is_secret(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WARMLINE_LLM_API_KEY", "sk-very-secret")
     assert "sk-very-secret" not in repr(Settings())
+
+
+def test_torch_threads_default_to_one_and_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings().torch_threads == 1
+    monkeypatch.setenv("WARMLINE_TORCH_THREADS", "2")
+    assert Settings().torch_threads == 2
+    monkeypatch.setenv("WARMLINE_TORCH_THREADS", "0")
+    with pytest.raises(ValueError):
+        Settings()
