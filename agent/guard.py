@@ -8,6 +8,7 @@ can answer kindly instead of failing.
 from __future__ import annotations
 
 import re
+import threading
 import time
 import unicodedata
 from collections import defaultdict, deque
@@ -48,6 +49,7 @@ class Guard:
         self.per_minute = per_minute
         self._recent: dict[str, deque[float]] = defaultdict(deque)
         self._checks = 0
+        self._lock = threading.Lock()
 
     def check(self, raw: str | bytes, conversation: Conversation) -> UserTurn:
         issues: list[InputIssue] = []
@@ -67,6 +69,10 @@ class Guard:
         return UserTurn(text=text, raw_chars=raw_chars, issues=tuple(dict.fromkeys(issues)), risk=risk)
 
     def _over_rate(self, conversation_id: str) -> bool:
+        with self._lock:  # checks run in worker threads, and the sweep walks the whole table
+            return self._count(conversation_id)
+
+    def _count(self, conversation_id: str) -> bool:
         now = self._clock()
         self._checks += 1
         if self._checks % _PRUNE_EVERY == 0:

@@ -119,7 +119,9 @@ class _TurnRun:
 
     async def execute(self, raw: str | bytes) -> TurnResult:
         try:
-            turn = await self._record(StageName.GUARD, self.stages.guard.name, None, self._guard, raw)
+            # In a worker thread: the crisis screen's n-gram model costs a few ms, which would stall every other
+            # session's socket on the event loop.
+            turn = await self._thread(StageName.GUARD, self.stages.guard.name, self._guard, raw)
         except Exception as error:  # keep the words even when the guard itself breaks
             turn = _unguarded(raw)
             self.p.log.turn_received(turn.id, self.conversation.id, turn.text, arm=self.p.arm)
@@ -293,14 +295,6 @@ class _TurnRun:
         return "\n\n".join([*parts, reply])
 
     # --- bookkeeping --------------------------------------------------------------------------------------
-
-    async def _record(
-        self, stage: StageName, model: str | None, prompt: PromptRef | None, fn: Callable[..., T], *args: Any
-    ) -> T:
-        started = time.perf_counter()
-        result = fn(*args)
-        await self._add(stage, _jsonable(result), model, prompt, started)
-        return result
 
     async def _thread(
         self,
