@@ -25,14 +25,14 @@ def wait_until_serving(url: str, process: subprocess.Popen[bytes], timeout_s: fl
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"chainlit exited with code {process.returncode}")
+            raise RuntimeError(f"{process.args!r} exited with code {process.returncode}")
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:
                     return
         except OSError:
             time.sleep(0.5)
-    raise TimeoutError(f"chainlit did not serve {url} within {timeout_s} s")
+    raise TimeoutError(f"{url} did not answer within {timeout_s} s")
 
 
 class AppProcess:

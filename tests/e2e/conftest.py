@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,6 +39,11 @@ def server(server_data: Path) -> Iterator[str]:
 # break every async test after it; closing it per module (and running browser tests last) avoids that.
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
+    yield from chromium()
+
+
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright, for one module's browser fixture (the scale-out tests use it too)."""
     if not CHROMIUM.exists():
         pytest.fail("/usr/bin/chromium is missing: `make test` installs it (scripts/ensure-chromium.sh)")
     from playwright.sync_api import sync_playwright

@@ -11,8 +11,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,7 +104,7 @@ def start_chroma(path: Path) -> Process:
     server = Process(
         f"http://127.0.0.1:{port}", _spawn(command, path.parent / "chroma.log", env), path.parent
     )
-    _wait_for(f"{server.url}/api/v2/heartbeat", server.process)
+    wait_until_serving(f"{server.url}/api/v2/heartbeat", server.process, timeout_s=60.0)
     return server
 
 
@@ -163,19 +161,5 @@ def start_nginx(binary: Path, root_path: str, workers: list[str]) -> Nginx:
     command = [str(binary), "-p", str(run_dir), "-c", str(run_dir / "nginx.conf"), "-g", "daemon off;"]
     process = _spawn(command, run_dir / "stdout.log")
     server = Nginx(f"http://127.0.0.1:{port}", run_dir, process, config)
-    _wait_for(f"{server.url}{root_path}/", process)
+    wait_until_serving(f"{server.url}{root_path}/", process, timeout_s=60.0)
     return server
-
-
-def _wait_for(url: str, process: subprocess.Popen[bytes], timeout_s: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{process.args!r} exited with code {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(f"{url} did not answer within {timeout_s} s")

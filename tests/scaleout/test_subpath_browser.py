@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.e2e.conftest import chromium
 from tests.scaleout.conftest import Deployment
 
 pytestmark = pytest.mark.e2e
@@ -18,14 +18,7 @@ ASSISTANT = '.step[data-step-type="assistant_message"] .message-content'
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.fail("/usr/bin/chromium is missing: `make test` installs it (scripts/ensure-chromium.sh)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    yield from chromium()
 
 
 def test_the_ui_loads_and_answers_under_the_sub_path(browser: Any, deployment: Deployment) -> None:
