@@ -12,9 +12,9 @@ from __future__ import annotations
 import copy
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import torch
@@ -112,12 +112,23 @@ class EmotionNet(torch.nn.Module):
 
 
 def pack(net: EmotionNet, base: Any) -> dict[str, np.ndarray]:
-    arrays: dict[str, np.ndarray] = {"split": np.array(net.split)}
-    for name, value in net.state_dict().items():
+    return pack_top_layers(net.state_dict(), net.split, base)
+
+
+def unpack(arrays: dict[str, np.ndarray], base: Any) -> EmotionNet:
+    split = int(arrays["split"])
+    net = EmotionNet(base, top=LAYERS - split, outputs=int(arrays["head.bias"].shape[0]))
+    return load_top_layers(net, arrays, base, split)
+
+
+def pack_top_layers(state: Mapping[str, torch.Tensor], split: int, base: Any) -> dict[str, np.ndarray]:
+    """A network whose `layers.*` are fine-tuned copies of the packaged layers from `split` up, stored as their
+    int8 difference from the packaged weights (one scale per row); every other tensor as float32."""
+    arrays: dict[str, np.ndarray] = {"split": np.array(split)}
+    for name, value in state.items():
         tensor = value.detach().float()
         if name.startswith("layers.") and tensor.ndim == 2:
-            original = _base_parameter(base, net.split, name)
-            delta = (tensor - original).numpy()
+            delta = (tensor - _base_parameter(base, split, name)).numpy()
             scale = np.abs(delta).max(1, keepdims=True) / 127.0 + 1e-12
             arrays[f"{name}::q"] = np.round(delta / scale).astype(np.int8)
             arrays[f"{name}::scale"] = scale.astype(np.float32)
@@ -126,9 +137,11 @@ def pack(net: EmotionNet, base: Any) -> dict[str, np.ndarray]:
     return arrays
 
 
-def unpack(arrays: dict[str, np.ndarray], base: Any) -> EmotionNet:
-    split = int(arrays["split"])
-    net = EmotionNet(base, top=LAYERS - split, outputs=int(arrays["head.bias"].shape[0]))
+NetT = TypeVar("NetT", bound=torch.nn.Module)
+
+
+def load_top_layers(net: NetT, arrays: dict[str, np.ndarray], base: Any, split: int) -> NetT:
+    """The inverse of pack_top_layers, into a freshly built network of the same shape."""
     state = {}
     for name in net.state_dict():
         if f"{name}::q" in arrays:

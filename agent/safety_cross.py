@@ -25,7 +25,15 @@ from typing import Any
 import numpy as np
 import torch
 
-from agent.emotion_model import LAYERS, MiniLM, additive_mask, mean_pool, shared_minilm
+from agent.emotion_model import (
+    LAYERS,
+    MiniLM,
+    additive_mask,
+    load_top_layers,
+    mean_pool,
+    pack_top_layers,
+    shared_minilm,
+)
 from agent.safety_model import CATEGORIES, SafetyScore
 
 WEIGHTS_NAME = "safety_cross.npz"
@@ -113,37 +121,12 @@ def frozen_states(bert: Any, batch: PairBatch, split: int) -> tuple[torch.Tensor
 
 
 def pack(net: SafetyNet, base: Any) -> dict[str, np.ndarray]:
-    arrays: dict[str, np.ndarray] = {"split": np.array(net.split)}
-    for name, value in net.state_dict().items():
-        tensor = value.detach().float()
-        if name.startswith("layers.") and tensor.ndim == 2:
-            delta = (tensor - _base_parameter(base, net.split, name)).numpy()
-            scale = np.abs(delta).max(1, keepdims=True) / 127.0 + 1e-12
-            arrays[f"{name}::q"] = np.round(delta / scale).astype(np.int8)
-            arrays[f"{name}::scale"] = scale.astype(np.float32)
-        else:
-            arrays[name] = tensor.numpy().astype(np.float32)
-    return arrays
+    return pack_top_layers(net.state_dict(), net.split, base)
 
 
 def unpack(arrays: dict[str, np.ndarray], base: Any) -> SafetyNet:
     split = int(arrays["split"])
-    net = SafetyNet(base, top=LAYERS - split)
-    state = {}
-    for name in net.state_dict():
-        if f"{name}::q" in arrays:
-            delta = arrays[f"{name}::q"].astype(np.float32) * arrays[f"{name}::scale"]
-            state[name] = _base_parameter(base, split, name) + torch.from_numpy(delta)
-        else:
-            state[name] = torch.from_numpy(arrays[name])
-    net.load_state_dict(state)
-    return net.eval()
-
-
-def _base_parameter(base: Any, split: int, name: str) -> torch.Tensor:
-    _, index, rest = name.split(".", 2)
-    tensor: torch.Tensor = base.encoder.layer[split + int(index)].state_dict()[rest].detach().float()
-    return tensor
+    return load_top_layers(SafetyNet(base, top=LAYERS - split), arrays, base, split)
 
 
 # --- inference ----------------------------------------------------------------------------------------------
