@@ -31,7 +31,10 @@ Array = npt.NDArray[np.floating[Any]]
 ARTIFACT = PROJECT_ROOT / "agent" / "artifacts" / "emotion.npz"
 NOTE = PROJECT_ROOT / "agent" / "artifacts" / "emotion.json"
 GOEMOTIONS_DIR = SHARED_DATA / "goemotions" / "original"
-EKMAN_MAPPING = SHARED_DATA / "goemotions" / "ekman_mapping.json"
+# The official mapping ships with the code (a label taxonomy, no dataset text): the running app reads it, so it
+# works without ../shared/data; a test checks it still equals the data set's copy.
+EKMAN_MAPPING = PROJECT_ROOT / "agent" / "resources" / "ekman_mapping.json"
+SHARED_EKMAN_MAPPING = SHARED_DATA / "goemotions" / "ekman_mapping.json"
 EKMAN_LABELS: tuple[str, ...] = ("anger", "disgust", "fear", "joy", "sadness", "surprise", "neutral")
 
 
@@ -190,6 +193,7 @@ def decide(scores: Array) -> Array:
 def ekman_matrix() -> Array:
     """28 x 7: GoEmotions label -> Ekman category, from the official ekman_mapping.json (+ neutral)."""
     mapping: dict[str, list[str]] = json.loads(EKMAN_MAPPING.read_text(encoding="utf-8"))
+    mapping.pop("source", None)
     matrix = np.zeros((len(GOEMOTIONS_LABELS), len(EKMAN_LABELS)), dtype=np.float32)
     for column, ekman in enumerate(EKMAN_LABELS):
         members: Iterable[str] = ["neutral"] if ekman == "neutral" else mapping[ekman]

@@ -1,5 +1,6 @@
 """Emotion data loading, metrics and the committed head (the data set itself is read only by the eval command)."""
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -7,6 +8,7 @@ import pytest
 
 from agent.emotion import (
     EKMAN_MAPPING,
+    SHARED_EKMAN_MAPPING,
     decide,
     ekman_matrix,
     ekman_probabilities,
@@ -51,7 +53,13 @@ def test_decide_always_gives_one_label() -> None:
     assert decide(scores).tolist() == [[0, 1, 0], [1, 1, 0]]
 
 
-@pytest.mark.skipif(not EKMAN_MAPPING.exists(), reason="needs ../shared/data/goemotions")
+@pytest.mark.skipif(not SHARED_EKMAN_MAPPING.exists(), reason="needs ../shared/data/goemotions")
+def test_the_shipped_ekman_mapping_is_the_official_one() -> None:
+    shipped = json.loads(EKMAN_MAPPING.read_text(encoding="utf-8"))
+    shipped.pop("source")
+    assert shipped == json.loads(SHARED_EKMAN_MAPPING.read_text(encoding="utf-8"))
+
+
 def test_ekman_mapping_and_metrics() -> None:
     matrix = ekman_matrix()
     assert matrix.shape == (28, 7) and (matrix.sum(1) == 1).all()  # every label maps to exactly one group
