@@ -50,6 +50,10 @@ def _setup(args: argparse.Namespace) -> int:
     store = DemonstrationStore.at(settings.store_dir, shared_embedder(), settings.chroma_url)
     added = store.ensure_embedded_set()
     print(f"demonstration store: {store.count()} documents ({added} added now)")
+    from agent.emotion import load_classifier
+
+    load_classifier().probabilities(["warming up"])  # exports the emotion graph for ONNX Runtime, once
+    print(f"model graphs: {settings.inference_engine.value}, cached in {settings.cache_dir}")
     return 0
 
 

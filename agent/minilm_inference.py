@@ -22,6 +22,8 @@ import torch
 import torch.nn.functional as F
 
 from agent.emotion_model import MAX_TOKENS, EmotionNet, MiniLM, shared_minilm
+from agent.minilm_onnx import OnnxRunner, SplitRunner, onnx_runner
+from agent.settings import InferenceEngine, Settings
 
 Matrix = npt.NDArray[np.float32]
 log = logging.getLogger(__name__)
@@ -107,34 +109,79 @@ class SentenceGraph(torch.nn.Module):
         return F.normalize(_mean_pool(last, weights), dim=-1)
 
 
-class EmotionGraph(torch.nn.Module):
-    """ids, mask -> (sentence embedding, emotion logits): one pass of the frozen layers feeds both, as in
-    agent.emotion_model (MiniLM.run followed by EmotionNet.forward)."""
+class EmotionTrunk(torch.nn.Module):
+    """ids, mask -> (hidden state at the split, standardised mean-pooled states of the frozen layers below it)."""
 
     mean: torch.Tensor  # buffers: the standardisation of the frozen pooled features
     scale: torch.Tensor
 
     def __init__(self, bert: Any, net: EmotionNet) -> None:
         super().__init__()
-        self.encoder = _Encoder(bert)
-        self.split = net.split
-        self.top = torch.nn.ModuleList(_Layer(layer) for layer in net.layers)
-        self.head = net.head
+        self.embeddings = _Embeddings(bert.embeddings)
+        self.layers = torch.nn.ModuleList(_Layer(layer) for layer in bert.encoder.layer[: net.split])
         self.register_buffer("mean", net.mean.detach().clone())
         self.register_buffer("scale", net.scale.detach().clone())
 
     def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         weights = mask.float()
         additive = _additive(weights)
-        states = self.encoder(ids, additive)
-        pooled = torch.cat([_mean_pool(states[i], weights) for i in range(self.split)], 1)
-        features = [(pooled - self.mean) / self.scale]
-        state = states[self.split - 1]
-        for layer in self.top:
+        state = self.embeddings(ids)
+        pooled = []
+        for layer in self.layers:
+            state = layer(state, additive)
+            pooled.append(_mean_pool(state, weights))
+        return state, (torch.cat(pooled, 1) - self.mean) / self.scale
+
+
+class FrozenTop(torch.nn.Module):
+    """state at the split, mask -> the sentence embedding (the packaged layers above the split)."""
+
+    def __init__(self, bert: Any, split: int) -> None:
+        super().__init__()
+        self.layers = torch.nn.ModuleList(_Layer(layer) for layer in bert.encoder.layer[split:])
+
+    def forward(self, state: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        weights = mask.float()
+        additive = _additive(weights)
+        for layer in self.layers:
+            state = layer(state, additive)
+        return F.normalize(_mean_pool(state, weights), dim=-1)
+
+
+class TunedTop(torch.nn.Module):
+    """state at the split, mask, frozen features -> emotion logits (the fine-tuned copies of those layers)."""
+
+    def __init__(self, net: EmotionNet) -> None:
+        super().__init__()
+        self.layers = torch.nn.ModuleList(_Layer(layer) for layer in net.layers)
+        self.head = net.head
+
+    def forward(self, state: torch.Tensor, mask: torch.Tensor, frozen: torch.Tensor) -> torch.Tensor:
+        weights = mask.float()
+        additive = _additive(weights)
+        features = [frozen]
+        for layer in self.layers:
             state = layer(state, additive)
             features.append(4.0 * _mean_pool(state, weights))
-        sentence = F.normalize(_mean_pool(states[-1], weights), dim=-1)
-        return sentence, self.head(torch.cat(features, 1))
+        return self.head(torch.cat(features, 1))
+
+
+class EmotionGraph(torch.nn.Module):
+    """ids, mask -> (sentence embedding, emotion logits): one pass of the frozen layers below the split feeds
+    both, as in agent.emotion_model (MiniLM.run followed by EmotionNet.forward). Above the split the two
+    branches are independent: in the traced graph the fine-tuned one runs on torch's inter-op thread beside the
+    frozen one (same arithmetic, so the same numbers; ONNX Runtime runs the parts the same way, agent.minilm_onnx)."""
+
+    def __init__(self, bert: Any, net: EmotionNet) -> None:
+        super().__init__()
+        self.trunk = EmotionTrunk(bert, net)
+        self.frozen_top = FrozenTop(bert, net.split)
+        self.tuned_top = TunedTop(net)
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        state, frozen = self.trunk(ids, mask)
+        logits = torch.jit.fork(self.tuned_top, state, mask, frozen)
+        return self.frozen_top(state, mask), torch.jit.wait(logits)
 
 
 def freeze(graph: torch.nn.Module, tokenizer: Any) -> torch.nn.Module:
@@ -154,12 +201,32 @@ def freeze(graph: torch.nn.Module, tokenizer: Any) -> torch.nn.Module:
         return graph.eval()
 
 
-class Runner:
-    """Tokenises like sentence-transformers (stripped text, truncation at 256 tokens) and runs a frozen graph."""
+def _compiled(graph: torch.nn.Module, tokenizer: Any, engine: InferenceEngine | None) -> Any:
+    settings = Settings()
+    if (engine or settings.inference_engine) is InferenceEngine.ONNX:
+        parts = (
+            (graph.trunk, graph.frozen_top, graph.tuned_top) if isinstance(graph, EmotionGraph) else (graph,)
+        )
+        runner = onnx_runner(parts, tokenizer, settings.cache_dir)
+        if runner is not None:
+            return runner
+    return freeze(graph, tokenizer)
 
-    def __init__(self, minilm: MiniLM, graph: torch.nn.Module, traced: bool = True) -> None:
+
+class Runner:
+    """Tokenises like sentence-transformers (stripped text, truncation at 256 tokens) and runs the graph: under
+    ONNX Runtime by default (agent.minilm_onnx), else traced and frozen, or eagerly (traced=False)."""
+
+    def __init__(
+        self,
+        minilm: MiniLM,
+        graph: torch.nn.Module,
+        traced: bool = True,
+        engine: InferenceEngine | None = None,
+    ) -> None:
         self._tokenizer = minilm.tokenizer
-        self._graph = freeze(graph, minilm.tokenizer) if traced else graph.eval()
+        self._graph = _compiled(graph, minilm.tokenizer, engine) if traced else graph.eval()
+        self.engine = "onnxruntime" if isinstance(self._graph, OnnxRunner | SplitRunner) else "torch"
 
     def run(self, texts: Sequence[str]) -> Any:
         batch = self._tokenizer(

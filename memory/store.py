@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 from urllib.parse import urlsplit
 
 import chromadb
@@ -19,13 +19,13 @@ from chromadb.config import Settings as ChromaSettings
 
 from agent.embeddings import MODEL_NAME, Embedder, Vector
 from agent.schema import Demonstration
+from memory.rows import DemonstrationRows, Hit, RecentSearches, Row
 from memory.strategy_ids import StrategyIds
-from strategies.catalogue import Stage, Strategy
+from strategies.catalogue import Strategy
 
 EMBEDDED_SET = Path(__file__).parent / "data" / "demonstrations.jsonl"
 COLLECTION = "demonstrations"
 _BATCH = 256
-_INCLUDE = ["documents", "metadatas", "distances", "embeddings"]
 _LONG_ID_LIST = 2000  # above this many ids of one strategy, a wider search plus a strategy check is cheaper
 _WIDE_SEARCH = 200
 
@@ -82,6 +82,8 @@ class DemonstrationStore:
         )
         # Searches conditioned on a strategy restrict by ids rather than a metadata filter (memory.strategy_ids).
         self._strategy_ids = StrategyIds(self._collection)
+        self._rows = DemonstrationRows(self._collection)
+        self._recent = RecentSearches()
 
     @classmethod
     def at(cls, path: Path, embedder: Embedder, server_url: str | None = None) -> DemonstrationStore:
@@ -108,6 +110,7 @@ class DemonstrationStore:
                 metadatas=[_metadata(d) for d in fresh],
             )
             self._strategy_ids.forget()
+            self._recent.clear()
             new += len(fresh)
         return new
 
@@ -121,44 +124,40 @@ class DemonstrationStore:
     def query(self, vector: Vector, k: int, strategy: Strategy | None = None) -> list[Demonstration]:
         return [d for d, _ in self.query_with_vectors(vector, k, strategy)]
 
-    def query_with_vectors(
-        self, vector: Vector, k: int, strategy: Strategy | None = None
-    ) -> list[tuple[Demonstration, Vector]]:
-        # Chroma returns fewer rows when the collection (or the id list) holds fewer than k, so no count() first.
-        if strategy is not None:
-            return self._query_strategy(vector, k, strategy)
-        return _rows(self._collection.query(query_embeddings=[vector], n_results=k, include=_INCLUDE))
+    def query_with_vectors(self, vector: Vector, k: int, strategy: Strategy | None = None) -> list[Row]:
+        """The k nearest demonstrations (of this strategy, if given) with their vectors, nearest first."""
+        hits = self._nearest(vector, k)[:k] if strategy is None else self._nearest_of(vector, k, strategy)
+        return self._rows.scored(hits)
 
-    def _query_strategy(
-        self, vector: Vector, k: int, strategy: Strategy
-    ) -> list[tuple[Demonstration, Vector]]:
-        """The k nearest with this strategy. Passing a long id list to Chroma costs more than a wider search
-        whose hits are kept by strategy (measured at 20,000 documents: 5-8 ms against about 3.5 ms); when the
-        wide search holds fewer than k of them, the id-restricted search answers."""
+    def _nearest(self, vector: Vector, k: int = _WIDE_SEARCH) -> list[Hit]:
+        """The nearest ids and distances, at least _WIDE_SEARCH of them. A turn asks twice with the same vector (the neighbours,
+        then maybe those of the chosen strategy), so the answer is kept for a moment: the second costs nothing.
+        Searching 200 wide instead of 40 costs about half a millisecond."""
+        hits = self._recent.get(vector)
+        if (
+            hits is None or len(hits) == _WIDE_SEARCH < k
+        ):  # fewer than asked for, and not the whole collection
+            n = max(k, _WIDE_SEARCH)
+            found = self._collection.query(query_embeddings=[vector], n_results=n, include=["distances"])
+            hits = list(zip(found["ids"][0], found["distances"][0], strict=True))
+            self._recent.put(vector, hits)
+        return hits
+
+    def _nearest_of(self, vector: Vector, k: int, strategy: Strategy) -> list[Hit]:
+        """The k nearest with this strategy. A long id list costs Chroma more than a wide search whose hits are
+        kept by strategy (measured at 20,000 documents: 5-8 ms against about 3.5 ms), so the wide search answers
+        when it already ran this turn or the list is long, and holds k of them (or the whole collection)."""
         ids = self._strategy_ids.ids(strategy)
-        if len(ids) > _LONG_ID_LIST:
-            wide = self._collection.query(
-                query_embeddings=[vector], n_results=_WIDE_SEARCH, include=["distances"]
-            )
-            members = self._strategy_ids.members(strategy)
-            hits = [(i, d) for i, d in zip(wide["ids"][0], wide["distances"][0], strict=True) if i in members]
-            if len(hits) >= k:
-                return self._fetch(hits[:k])
         if not ids:
             return []
-        return _rows(
-            self._collection.query(query_embeddings=[vector], n_results=k, ids=ids, include=_INCLUDE)
-        )
-
-    def _fetch(self, hits: list[tuple[str, float]]) -> list[tuple[Demonstration, Vector]]:
-        got = self._collection.get(ids=[i for i, _ in hits], include=["documents", "metadatas", "embeddings"])
-        rows = zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True)
-        found = {i: (doc, meta, emb) for i, doc, meta, emb in rows}
-        return [
-            (_demonstration(i, found[i][0], found[i][1], 1.0 - distance), np.asarray(found[i][2], np.float32))
-            for i, distance in hits
-            if i in found
-        ]
+        if len(ids) > _LONG_ID_LIST or self._recent.get(vector) is not None:
+            wide = self._nearest(vector)
+            members = self._strategy_ids.members(strategy)
+            hits = [(i, d) for i, d in wide if i in members]
+            if len(hits) >= k or len(wide) < _WIDE_SEARCH:
+                return hits[:k]
+        found = self._collection.query(query_embeddings=[vector], n_results=k, ids=ids, include=["distances"])
+        return list(zip(found["ids"][0], found["distances"][0], strict=True))
 
     def index_settings(self) -> dict[str, Any]:
         """The collection's HNSW parameters (space, ef_search, ...), for benchmark reports."""
@@ -170,21 +169,6 @@ class DemonstrationStore:
         return {
             i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"], strict=True)
         }
-
-
-def _rows(result: Any) -> list[tuple[Demonstration, Vector]]:
-    rows = zip(
-        result["ids"][0],
-        result["documents"][0],
-        result["metadatas"][0],
-        result["distances"][0],
-        result["embeddings"][0],
-        strict=True,
-    )
-    return [
-        (_demonstration(i, doc, meta, 1.0 - dist), np.asarray(emb, dtype=np.float32))
-        for i, doc, meta, dist, emb in rows
-    ]
 
 
 def load_embedded_set(path: Path = EMBEDDED_SET) -> list[Demonstration]:
@@ -212,18 +196,3 @@ def _metadata(d: Demonstration) -> dict[str, str]:
         "emotion": d.emotion,
         "source": d.source,
     }
-
-
-def _demonstration(id_: str, document: str, meta: Any, score: float) -> Demonstration:
-    m = cast(dict[str, str], meta)
-    return Demonstration(
-        id=id_,
-        seeker=m["seeker"],
-        supporter=document,
-        strategy=Strategy(m["strategy"]),
-        stage=Stage(m["stage"]),
-        problem=m["problem"],
-        emotion=m["emotion"],
-        source=m["source"],
-        score=round(float(score), 4),
-    )

@@ -18,6 +18,8 @@ from agent.embeddings import Embedder, model_path
 from agent.emotion import load_classifier
 from agent.emotion_model import shared_minilm
 from agent.minilm_inference import EmotionGraph, Runner, SentenceEncoder, SentenceGraph, freeze
+from agent.minilm_onnx import OnnxRunner, onnx_runner
+from agent.settings import InferenceEngine
 
 GOLDEN = Path(__file__).parent / "golden" / "minilm_vectors.npz"
 TOLERANCE = 1e-5
@@ -62,17 +64,51 @@ def test_emotion_probabilities_match_the_training_path(golden: dict[str, np.ndar
     assert np.abs(single[0] - golden["probabilities"][3]).max() < TOLERANCE
 
 
-def test_eager_graph_agrees_with_the_traced_one() -> None:
+def test_the_three_engines_agree() -> None:
     minilm = shared_minilm()
     net = load_classifier().net
-    traced = Runner(minilm, EmotionGraph(minilm.model, net))
+    onnx = Runner(minilm, EmotionGraph(minilm.model, net), engine=InferenceEngine.ONNX)
+    traced = Runner(minilm, EmotionGraph(minilm.model, net), engine=InferenceEngine.TORCH)
     eager = Runner(minilm, EmotionGraph(minilm.model, net), traced=False)
-    for (a_sentence, a_logits), (b_sentence, b_logits) in (
-        (traced.run(TEXTS[:4]), eager.run(TEXTS[:4])),
-        (traced.run(TEXTS[4:5]), eager.run(TEXTS[4:5])),
-    ):
-        assert torch.allclose(a_sentence, b_sentence, atol=TOLERANCE)
-        assert torch.allclose(a_logits, b_logits, atol=TOLERANCE)
+    assert (onnx.engine, traced.engine, eager.engine) == ("onnxruntime", "torch", "torch")
+    for texts in (TEXTS[:4], TEXTS[4:5]):
+        (a_sentence, a_logits), (b_sentence, b_logits), (c_sentence, c_logits) = (
+            runner.run(texts) for runner in (onnx, traced, eager)
+        )
+        assert torch.allclose(a_sentence, c_sentence, atol=TOLERANCE)
+        assert torch.allclose(b_sentence, c_sentence, atol=TOLERANCE)
+        assert torch.allclose(a_logits, c_logits, atol=TOLERANCE)
+        assert torch.allclose(b_logits, c_logits, atol=TOLERANCE)
+
+
+def test_the_onnx_graph_is_exported_once_per_weights(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    graph = SentenceGraph(shared_minilm().model)
+    first = onnx_runner((graph,), shared_minilm().tokenizer, tmp_path)
+    exported = sorted((tmp_path / "onnx").iterdir())
+    assert isinstance(first, OnnxRunner) and [p.suffix for p in exported] == [".onnx"]
+
+    def no_second_export(*args: object, **kwargs: object) -> None:
+        raise AssertionError("exported again")
+
+    monkeypatch.setattr(torch.onnx, "export", no_second_export)
+    again = onnx_runner((SentenceGraph(shared_minilm().model),), shared_minilm().tokenizer, tmp_path)
+    assert isinstance(again, OnnxRunner) and sorted((tmp_path / "onnx").iterdir()) == exported
+    batch = shared_minilm().tokenizer(["same weights, same file"], return_tensors="pt")
+    assert torch.equal(
+        first(batch["input_ids"], batch["attention_mask"]), again(batch["input_ids"], batch["attention_mask"])
+    )
+
+
+def test_a_failed_export_falls_back_to_torch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("exporter unavailable")
+
+    monkeypatch.setattr(torch.onnx, "export", broken)
+    monkeypatch.setenv("WARMLINE_CACHE_DIR", str(tmp_path))
+    runner = Runner(shared_minilm(), SentenceGraph(shared_minilm().model), engine=InferenceEngine.ONNX)
+    assert runner.engine == "torch" and not list((tmp_path / "onnx").glob("*"))
+    vector = runner.run(["still answers"]).numpy()
+    assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-5
 
 
 def test_a_failed_trace_falls_back_to_the_eager_graph(monkeypatch: pytest.MonkeyPatch) -> None:

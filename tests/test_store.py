@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -113,3 +114,60 @@ def test_strategy_ids_notice_documents_written_by_another_process(store: Demonst
     )
     assert sorted(checked_every_time.ids(Strategy.QUESTION)) == ["t-2", "t-9"]
     assert checked_rarely.ids(Strategy.QUESTION) == ["t-2"]  # until its next size check
+
+
+class _CountingCollection:
+    """The real Chroma collection, with its calls counted (what a turn costs in round trips to Chroma)."""
+
+    def __init__(self, collection: Any) -> None:
+        self._collection = collection
+        self.calls: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        self.calls.append(name)
+        return getattr(self._collection, name)
+
+
+def _counted(store: DemonstrationStore) -> _CountingCollection:
+    from memory.rows import DemonstrationRows
+
+    counting = _CountingCollection(store._collection)
+    store._collection = counting
+    store._rows = DemonstrationRows(counting)
+    return counting
+
+
+def test_a_turns_second_query_reuses_its_first_search(tmp_path: Path) -> None:
+    from bench.retrieval import fill_store, synthetic_demonstrations
+
+    demonstrations, vectors = synthetic_demonstrations(400)
+    store = fill_store(tmp_path, demonstrations, vectors)
+    where = store._collection.query(
+        query_embeddings=[vectors[5]], n_results=6, where={"strategy": "Question"}, include=["distances"]
+    )
+    store._strategy_ids.ids(Strategy.QUESTION)  # read before counting: it is refreshed every few seconds
+    counting = _counted(store)
+    neighbours = store.query_with_vectors(vectors[5], 40)
+    of_strategy = store.query_with_vectors(vectors[5], 6, Strategy.QUESTION)
+    assert len(neighbours) == 40 and [d.id for d, _ in of_strategy] == where["ids"][0]
+    assert counting.calls.count("query") == 1  # the strategy's six came out of the first, wider search
+    # Rows are read once: a second read happens only for strategy hits beyond the first forty.
+    beyond = {d.id for d, _ in of_strategy} - {d.id for d, _ in neighbours}
+    assert counting.calls == ["query", "get"] + (["get"] if beyond else [])
+
+
+def test_rows_are_read_from_chroma_once(store: DemonstrationStore) -> None:
+    counting = _counted(store)
+    vector = shared_embedder().embed("I'm worried I'll be fired soon")
+    first = store.query(vector, k=5)
+    store._recent.clear()  # another turn: a new search, the same rows
+    again = store.query(vector, k=5)
+    assert first == again and {d.id for d in first} == {d.id for d in SET}
+    assert counting.calls.count("query") == 2 and counting.calls.count("get") == 1
+
+
+def test_rows_keep_their_scores_per_query(store: DemonstrationStore) -> None:
+    vectors = shared_embedder().embed_many(["I might get fired", "my dog passed away"])
+    fired, dog = (store.query(v, k=5) for v in vectors)
+    assert fired[0].id == "t-2" and dog[0].id == "t-5"
+    assert {d.id: d.score for d in fired} != {d.id: d.score for d in dog}
