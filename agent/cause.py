@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -97,6 +98,7 @@ def _event_span(sentence: str) -> SpanGuess | None:
     return SpanGuess(span=clause, evidence=min(0.8, 0.45 + 0.15 * hits))
 
 
+@lru_cache(maxsize=4096)  # a conversation's earlier messages are looked at again on every turn
 def span_in(utterance: str) -> SpanGuess:
     """The best cause span in one utterance; evidence 0 when it only states a feeling."""
     sentences = [s for s in _SENTENCE.split(utterance.strip()) if s.strip()]

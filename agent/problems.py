@@ -74,6 +74,7 @@ _DESCRIPTIONS: Mapping[str, str] = MappingProxyType(
 _MIN_SIMILARITY = 0.35
 
 
+@lru_cache(maxsize=4096)  # a conversation's earlier messages are looked at again on every turn
 def keyword_problem(text: str) -> str | None:
     for problem in _PRIORITY:
         if _PATTERNS[problem].search(text):
