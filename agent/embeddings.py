@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ class Embedder:
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, Vector] = OrderedDict()
         self._cache_size = cache_size
+        self._pending: dict[str, Future[None]] = {}  # texts being encoded right now, by any thread
 
     def _load(self) -> SentenceEncoder:
         with self._lock:
@@ -52,17 +54,46 @@ class Embedder:
         return self.embed_many([text])[0]
 
     def embed_many(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> Vector:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if missing:
-            vectors = self._encode(missing, batch_size, progress)
-            with self._lock:
-                for text, vector in zip(missing, vectors, strict=True):
-                    self._remember(text, vector.astype(np.float32))
+        mine, theirs = self._claim(texts)
+        if mine:
+            self._encode_claimed(mine, batch_size, progress)
+        for pending in theirs:
+            pending.result()
         with self._lock:
             found = [self._cache.get(t) for t in texts]
         return np.stack(
             [v if v is not None else self._fallback(t) for t, v in zip(texts, found, strict=True)]
         )
+
+    def _claim(self, texts: Sequence[str]) -> tuple[list[str], list[Future[None]]]:
+        """The texts this call must encode, and the pending encodings of texts another thread is already
+        encoding (the reply embedded in the background while the next turn's selector asks for it): waiting
+        for those costs the remaining part of one pass instead of a second, competing pass."""
+        mine: list[str] = []
+        theirs: list[Future[None]] = []
+        with self._lock:
+            for text in dict.fromkeys(texts):
+                if text in self._cache:
+                    continue
+                if text in self._pending:
+                    theirs.append(self._pending[text])
+                else:
+                    self._pending[text] = Future()
+                    mine.append(text)
+        return mine, theirs
+
+    def _encode_claimed(self, texts: list[str], batch_size: int, progress: bool) -> None:
+        try:
+            vectors = self._encode(texts, batch_size, progress)
+        except BaseException as error:
+            with self._lock:
+                for text in texts:
+                    self._pending.pop(text).set_exception(error)
+            raise
+        with self._lock:
+            for text, vector in zip(texts, vectors, strict=True):
+                self._remember(text, vector.astype(np.float32))
+                self._pending.pop(text).set_result(None)
 
     def _encode(self, texts: list[str], batch_size: int, progress: bool) -> Vector:
         model = self._load()

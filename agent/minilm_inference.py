@@ -207,7 +207,7 @@ def _compiled(graph: torch.nn.Module, tokenizer: Any, engine: InferenceEngine | 
         parts = (
             (graph.trunk, graph.frozen_top, graph.tuned_top) if isinstance(graph, EmotionGraph) else (graph,)
         )
-        runner = onnx_runner(parts, tokenizer, settings.cache_dir)
+        runner = onnx_runner(parts, tokenizer, settings.cache_dir, settings.idle_threads)
         if runner is not None:
             return runner
     return freeze(graph, tokenizer)

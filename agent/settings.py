@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     # 57 ms with 1, 65 ms with 2), and much faster under load; a bigger machine may want more.
     torch_threads: int = Field(default=1, ge=1, le=64)
     inference_engine: InferenceEngine = InferenceEngine.ONNX
+    # Threads an ONNX model pass may use when no other pass of the process is running (agent.minilm_onnx):
+    # a lone turn gets the idle second core; concurrent turns run one thread each.
+    idle_threads: int = Field(default=2, ge=1, le=64)
     cache_dir: Path = Field(
         default_factory=_user_cache, description="exported model graphs, shared by data dirs"
     )

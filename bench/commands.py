@@ -14,6 +14,9 @@ def register(groups: CommandGroups) -> None:
     latency = groups.bench.add_parser("latency", help="cold start and per-stage/whole-turn p50/p95")
     latency.add_argument("--rounds", type=int, default=5, help="passes over the benchmark conversations")
     latency.add_argument("--data-dir", type=Path, default=None, help="default: a fresh temporary directory")
+    latency.add_argument(
+        "--pause", type=float, default=0.3, help="seconds between a reply and the next message"
+    )
     latency.add_argument("--json", action="store_true", help="print only the JSON object")
     latency.set_defaults(handler=_latency)
     retrieval = groups.bench.add_parser(
@@ -42,7 +45,7 @@ def _latency(args: argparse.Namespace) -> int:
     from bench.latency import run
 
     os.environ.update(OFFLINE_ENV)
-    report = run(args.rounds, args.data_dir)
+    report = run(args.rounds, args.data_dir, args.pause)
     if not args.json:
         print(f"whole turn p50 {report.turn.p50_ms} ms, p95 {report.turn.p95_ms} ms (n={report.turn.n})")
         print(f"  CPU time per turn: p50 {report.turn_cpu.p50_ms} ms, p95 {report.turn_cpu.p95_ms} ms")

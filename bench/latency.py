@@ -17,6 +17,11 @@ from agent.schema import Conversation
 from agent.settings import Settings
 from bench.messages import CONVERSATIONS
 
+# A person reads a reply before answering it; 0.3 s is far quicker than anyone does. Sending the next message
+# the instant a reply returns would measure a conversation that cannot happen: the turn competing with the
+# work its predecessor left for after the reply (--pause 0 measures exactly that).
+PAUSE_S = 0.3
+
 
 class Percentiles(BaseModel):
     n: int
@@ -31,6 +36,10 @@ class LatencyReport(BaseModel):
     first_reply_ms: float
     turn: Percentiles
     turn_cpu: Percentiles  # process CPU time per turn: what the turn costs, whatever else runs on the machine
+    # Process CPU in the pause after each reply: work the turn left for later (embedding a reply that notes
+    # were added to, for the next turn's selector), so that cost stays visible.
+    after_reply_cpu: Percentiles
+    pause_ms: float
     stages: dict[str, Percentiles]
     torch_threads: int
     load_average_1m: float  # at the start: other work on the machine inflates the wall-clock figures
@@ -48,7 +57,7 @@ def percentiles(values: list[float]) -> Percentiles:
     )
 
 
-async def measure(rounds: int, data_dir: Path) -> LatencyReport:
+async def measure(rounds: int, data_dir: Path, pause_s: float = PAUSE_S) -> LatencyReport:
     load = os.getloadavg()[0]
     started = time.perf_counter()
     from agent.build import build_pipeline
@@ -59,6 +68,7 @@ async def measure(rounds: int, data_dir: Path) -> LatencyReport:
     first_reply = time.perf_counter()
     turns: list[float] = []
     cpu: list[float] = []
+    after: list[float] = []
     stages: dict[str, list[float]] = defaultdict(list)
     for round_ in range(rounds):
         for messages in CONVERSATIONS:
@@ -69,6 +79,7 @@ async def measure(rounds: int, data_dir: Path) -> LatencyReport:
                 result = await pipeline.respond(conversation, text)
                 turns.append((time.perf_counter() - before) * 1000)
                 cpu.append((time.process_time() - before_cpu) * 1000)
+                after.append(await _pause(pause_s))
                 for record in result.trace.stages:
                     stages[record.stage.value].append(record.latency_ms)
     return LatencyReport(
@@ -77,12 +88,22 @@ async def measure(rounds: int, data_dir: Path) -> LatencyReport:
         first_reply_ms=round((first_reply - started) * 1000, 1),
         turn=percentiles(turns),
         turn_cpu=percentiles(cpu),
+        after_reply_cpu=percentiles(after),
+        pause_ms=pause_s * 1000,
         stages={name: percentiles(values) for name, values in stages.items()},
         torch_threads=torch.get_num_threads(),
         load_average_1m=round(load, 2),
         note="warm turns after the first reply, every message worded differently per round (no cache hits "
-        "across rounds); offline engine; the demonstration store is the embedded set",
+        f"across rounds); the next message is sent {pause_s * 1000:.0f} ms after each reply (no one reads and "
+        "types faster); offline engine; the demonstration store is the embedded set",
     )
+
+
+async def _pause(seconds: float) -> float:
+    """Waits as a person would before the next message; returns the process CPU spent meanwhile (ms)."""
+    before = time.process_time()
+    await asyncio.sleep(seconds)
+    return (time.process_time() - before) * 1000
 
 
 # Each round words the messages differently, so no cache of an earlier round's text flatters the numbers.
@@ -95,8 +116,8 @@ def _variant(text: str, round_: int) -> str:
     return opener + (text[0].lower() + text[1:] if opener else text) + suffix
 
 
-def run(rounds: int, data_dir: Path | None) -> LatencyReport:
+def run(rounds: int, data_dir: Path | None, pause_s: float = PAUSE_S) -> LatencyReport:
     if data_dir is not None:
-        return asyncio.run(measure(rounds, data_dir))
+        return asyncio.run(measure(rounds, data_dir, pause_s))
     with tempfile.TemporaryDirectory(prefix="warmline-bench-") as tmp:
-        return asyncio.run(measure(rounds, Path(tmp)))
+        return asyncio.run(measure(rounds, Path(tmp), pause_s))

@@ -59,9 +59,12 @@ def test_bench_retrieval_store_returns_documents_with_the_filtered_strategy(tmp_
 
 
 def test_bench_latency_prints_the_documented_keys(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert main(["bench", "latency", "--rounds", "1", "--data-dir", str(tmp_path), "--json"]) == 0
+    command = ["bench", "latency", "--rounds", "1", "--pause", "0.01", "--data-dir", str(tmp_path), "--json"]
+    assert main(command) == 0
     report = _last_json(capsys)
     assert {"cold_start_ms", "first_reply_ms", "turn", "turn_cpu", "stages", "load_average_1m"} <= set(report)
+    after = report["after_reply_cpu"]
+    assert report["pause_ms"] == 10.0 and isinstance(after, dict) and {"p50_ms", "p95_ms"} <= set(after)
     stages = report["stages"]
     assert isinstance(stages, dict) and {"perceive", "retrieve", "critic"} <= set(stages)
     for percentiles in (report["turn"], *stages.values()):
@@ -71,7 +74,14 @@ def test_bench_latency_prints_the_documented_keys(capsys: pytest.CaptureFixture[
 def test_bench_perception_prints_the_documented_keys(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bench", "perception", "--turns", "4", "--json"]) == 0
     report = _last_json(capsys)
-    assert {"turns", "p50_ms", "p95_ms", "cpu_p50_ms", "cpu_p95_ms", "model_p95_ms", "torch_threads"} <= set(
-        report
-    )
+    assert {
+        "turns",
+        "p50_ms",
+        "p95_ms",
+        "cpu_p50_ms",
+        "cpu_p95_ms",
+        "model_p95_ms",
+        "torch_threads",
+        "engine",
+    } <= set(report)
     assert report["turns"] == 4
