@@ -36,13 +36,13 @@ class BenchResult(BaseModel):
     turns: int
     p50_ms: float
     p95_ms: float
-    cpu_p50_ms: float  # CPU time of the process (all its threads), which other work on the machine barely inflates
+    cpu_p50_ms: float  # process CPU (all threads): other work on the machine barely inflates it
     cpu_p95_ms: float
     model_p50_ms: float
     model_p95_ms: float
     cold_load_ms: float
     torch_threads: int
-    engine: str  # what runs the MiniLM graph: onnxruntime (default) or torch (WARMLINE_INFERENCE_ENGINE=torch)
+    engine: str  # what runs MiniLM: onnxruntime (default) or torch (WARMLINE_INFERENCE_ENGINE=torch)
     load_average_1m: float
 
 
