@@ -131,9 +131,12 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _purge(args: argparse.Namespace) -> int:
+    from agent.embeddings import shared_embedder
     from agent.study import configured_study
     from memory.log import ResearchLog
+    from memory.long_term import LongTermMemory
     from memory.retention import purge
+    from memory.store import open_client
 
     settings = Settings()
     days = args.older_than
@@ -143,9 +146,10 @@ def _purge(args: argparse.Namespace) -> int:
             print("give --older-than DAYS, or set WARMLINE_STUDY to use its retention_days", file=sys.stderr)
             return 2
         days = study.retention_days
+    long_term = LongTermMemory(open_client(settings.store_dir, settings.chroma_url), shared_embedder())
     summary = purge(
         ResearchLog(settings.log_path), settings.chat_db_path, days,
-        chat_database_url=settings.chainlit_database_url,
+        chat_database_url=settings.chainlit_database_url, long_term=long_term,
     )  # fmt: skip
     print(summary.model_dump_json())
     return 0

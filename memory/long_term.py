@@ -81,6 +81,17 @@ class LongTermMemory:
             self._collection.delete(ids=ids)
         return len(ids)
 
+    def purge_before(self, limit: str) -> int:
+        """Deletes every note written before `limit` (YYYY-MM-DDTHH:MM:SS, UTC), whoever it belongs to: a
+        study's retention period covers what participants chose to let Warmline remember, too."""
+        got = self._collection.get(include=["metadatas"])
+        ids = [
+            i for i, m in zip(got["ids"], got["metadatas"], strict=True) if str(m["created_at"])[:19] < limit
+        ]
+        if ids:
+            self._collection.delete(ids=ids)
+        return len(ids)
+
     def _has_similar(self, user: str, text: str) -> bool:
         if not self._has_notes(user):
             return False

@@ -1,6 +1,6 @@
-"""`warmline purge --older-than DAYS`: deletes what a study's retention period no longer covers, from both
-stores that hold participants' words: the research log and Chainlit's chat history (SQLite, or PostgreSQL when
-WARMLINE_CHAINLIT_DATABASE_URL is set).
+"""`warmline purge --older-than DAYS`: deletes what a study's retention period no longer covers, from every
+store that holds participants' words: the research log, Chainlit's chat history (SQLite, or PostgreSQL when
+WARMLINE_CHAINLIT_DATABASE_URL is set) and the opt-in long-term memory notes (Chroma).
 
 Times are compared on their first 19 characters (YYYY-MM-DDTHH:MM:SS, UTC), the common prefix of the ISO
 formats both stores write.
@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from sqlalchemy.engine import make_url
 
 from memory.log import ResearchLog
+from memory.long_term import LongTermMemory
 
 # (table, time column): turns cascade to their stages, feedback, UI links and interruption notes.
 _LOG_TABLES = (
@@ -45,6 +46,7 @@ def purge(
     days: float,
     now: datetime | None = None,
     chat_database_url: str | None = None,
+    long_term: LongTermMemory | None = None,
 ) -> PurgeSummary:
     limit = cutoff(days, now)
     deleted: dict[str, int] = {}
@@ -56,6 +58,8 @@ def purge(
         deleted |= _purge_chat_postgres(chat_database_url, limit)
     elif chat_db is not None and chat_db.exists():
         deleted |= _purge_chat(chat_db, limit)
+    if long_term is not None:
+        deleted["long_term_notes"] = long_term.purge_before(limit)
     return PurgeSummary(cutoff=limit, deleted=deleted)
 
 

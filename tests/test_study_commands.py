@@ -90,7 +90,7 @@ def test_export_and_purge_commands_run_on_an_empty_log(
     assert (tmp_path / "x" / "data_dictionary.md").exists()
     assert main(["purge", "--older-than", "365"]) == 0
     assert last_json(capsys)["deleted"] == {
-        "turns": 0, "study_sessions": 0, "consent_events": 0, "study_participants": 0,
+        "turns": 0, "study_sessions": 0, "consent_events": 0, "study_participants": 0, "long_term_notes": 0,
     }  # fmt: skip
 
 

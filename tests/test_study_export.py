@@ -133,5 +133,23 @@ def test_purge_deletes_only_what_is_older_than_the_cutoff(study: StudyLog, tmp_p
         assert db.execute("SELECT id FROM threads").fetchall() == [("new",)]
 
 
+def test_purge_deletes_long_term_notes_older_than_the_cutoff(study: StudyLog, tmp_path: Path) -> None:
+    from agent.embeddings import shared_embedder
+    from memory.long_term import LongTermMemory, NoteKind
+    from memory.store import open_client
+
+    memory = LongTermMemory(open_client(tmp_path / "chroma"), shared_embedder())
+    old = memory.remember("p1", "my sister Ana is moving abroad", NoteKind.NOTE)
+    kept = memory.remember("p2", "I started a new job in March", NoteKind.SITUATION)
+    assert old is not None and kept is not None
+    written_long_ago = (datetime.now(UTC) - timedelta(days=40)).isoformat()
+    memory._collection.update(
+        ids=[old.id], metadatas=[{"user": "p1", "kind": "note", "created_at": written_long_ago}]
+    )
+    result = purge(study.log, None, days=30, long_term=memory)
+    assert result.deleted["long_term_notes"] == 1
+    assert memory.notes("p1") == [] and [n.id for n in memory.notes("p2")] == [kept.id]
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat()
