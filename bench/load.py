@@ -13,6 +13,7 @@ import statistics
 import time
 import uuid
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import aiohttp
 import httpx
@@ -62,6 +63,7 @@ class _Session:
 
     async def connect(self) -> None:
         cookies = await _visitor_cookies(self.url, self.timeout_s)
+        origin, root_path = _split(self.url)
         auth = {
             "sessionId": self.session_id,
             "clientType": "webapp",
@@ -69,9 +71,9 @@ class _Session:
             "threadId": self.thread_id,
         }
         await self.client.connect(
-            self.url,
+            origin,
             headers={"Cookie": cookies},
-            socketio_path="/ws/socket.io",
+            socketio_path=f"{root_path}/ws/socket.io",
             auth=auth,
             transports=["websocket"],
             wait_timeout=self.timeout_s,
@@ -96,10 +98,18 @@ class _Session:
         await self.http.close()
 
 
+def _split(url: str) -> tuple[str, str]:
+    """http://host:port/warmline -> (http://host:port, /warmline): an app served under a sub-path behind a
+    proxy (docs/deploy.md) has its Socket.IO endpoint under that path too."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}", parts.path.rstrip("/")
+
+
 async def _visitor_cookies(url: str, timeout_s: float) -> str:
     """Logs in like a new browser: the server hands out a device cookie and a session token."""
-    async with httpx.AsyncClient(base_url=url, timeout=timeout_s) as http:
-        response = await http.post("/auth/header")
+    origin, root_path = _split(url)
+    async with httpx.AsyncClient(base_url=origin, timeout=timeout_s) as http:
+        response = await http.post(f"{root_path}/auth/header")
         response.raise_for_status()
         # Read Set-Cookie directly: the session cookie is marked Secure, which a cookie jar withholds over http.
         return "; ".join(header.split(";", 1)[0] for header in response.headers.get_list("set-cookie"))

@@ -156,3 +156,12 @@ async def test_workers_starting_together_apply_the_postgres_schema_once(postgres
     finally:
         await connection.close()
     assert kind == "uuid"
+
+
+async def test_the_load_benchmark_reaches_an_app_under_a_sub_path(deployment: Deployment) -> None:
+    from bench.load import run
+
+    report = await run(
+        deployment.base_url + deployment.root_path, sessions=2, turns=1, think=(0, 0), ramp_s=0
+    )
+    assert (report.turns, report.errors, report.error_kinds) == (2, 0, {})
