@@ -97,3 +97,17 @@ def test_a_past_conversation_resumes_with_its_history(browser: Any, server: str)
     again.wait_for_selector(f"text={text}", timeout=60_000)
     again.wait_for_selector(ASSISTANT, timeout=60_000)
     assert reply.strip()[:40] in again.inner_text("body")
+
+
+def test_the_load_benchmark_talks_to_the_real_server(server: str) -> None:
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bench.load import run
+
+    # Its own thread: Playwright's sync API keeps an event loop running in this one.
+    with ThreadPoolExecutor(1) as pool:
+        load = run(server, sessions=3, turns=2, think=(0.0, 0.1), ramp_s=0.2)
+        report = pool.submit(asyncio.run, load).result()
+    assert (report.turns, report.errors, report.error_kinds) == (6, 0, {})
+    assert 0 < report.p50_ms <= report.p95_ms <= report.max_ms
