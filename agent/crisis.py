@@ -2,9 +2,10 @@
 
 Graded risk: `crisis` means the fixed crisis message replaces the reply; `concern` means the drafter's reply
 carries a gentle fixed check-in (see agent.crisis_reply). The rules are written from the phenomenon (first-person
-intent, methods, slang, danger from or to others) rather than from a list of sentences, and two guards keep
+intent, methods, slang, danger from or to others) rather than from a list of sentences, and guards keep
 everyday speech out: figurative continuations ("killing me" said of homework, "die of embarrassment") and tight
-negation ("I'm not suicidal" is a concern, not a crisis). A small n-gram classifier trained on self-written
+negation ("I'm not suicidal" is a concern, not a crisis), history ("years ago I tried ...") and stories told in the
+third person ("the character took an overdose"), both a concern. A small n-gram classifier trained on self-written
 messages (agent.crisis_model) is a recall backstop: when no rule fires it may raise a message to `concern`.
 After perception, the semantic layer (agent.crisis_semantic) reads the message's sentence vector and may raise the
 level further, up to `crisis`, before any LLM call (agent.pipeline); `crisis_semantic.screen_many` is the whole
@@ -20,7 +21,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from agent.crisis_rules import RULES, Rule
+from agent.crisis_rules import RULES as _ENGLISH_AND_FIRST_LANGUAGES
+from agent.crisis_rules import Rule
+from agent.crisis_rules_languages import RULES as _MORE_LANGUAGES
 from agent.schema import Conversation, RiskAssessment, RiskKind, RiskLevel
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
@@ -32,9 +35,10 @@ _SPACES = re.compile(r"\s+")
 _SPACED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # "d i e" -> "die"
 # A clause ends at sentence punctuation or a contrastive "but": negation does not cross it.
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bpero\b|\baber\b|\bmais\b")
+RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES
 _NEGATION = re.compile(
-    r"\b(not|never|no longer|used to|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't|am not|i'm not|im not"
-    r"|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais)\b"
+    r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
+    r"|am not|i'm not|im not|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais)\b"
 )
 # Words that may stand between a negation and the predicate while the negation still governs it.
 _BRIDGE = frozenset((
@@ -44,6 +48,26 @@ _BRIDGE = frozenset((
     "have", "has", "any", "experienced", "felt", "thought", "thoughts", "ich", "werde", "mich", "je",
     "quiero", "voy", "a", "me", "veux", "vais", "pas", "ne", "de",
 ))  # fmt: skip
+# A sign placed years back ("five years ago I tried to end my life") is history: a concern, not a crisis.
+_PAST = re.compile(
+    r"\b(?:\w+|a few|many) (?:years?|decades?) ago\b|\bback in (?:school|college|uni|high school|my teens|\d{4})\b"
+    r"|\bas a (?:teen|teenager|kid|child)\b|\bwhen i was (?:younger|a teen\w*|a kid|a child|\d+|in school)\b"
+)
+# Talk about a story, a show or a game, with no first person in the clause, reports a danger rather than lives it.
+_FICTION = re.compile(
+    r"\b(?:character|characters|protagonist|villain|heroine|the (?:show|film|movie|book|novel|series|episode|game"
+    r"|podcast|documentary|play|plot)|in (?:my|the|a|this) (?:novel|story|book|game|screenplay|script|film|movie|show))\b"
+)
+_NOW = re.compile(
+    r"\b(?:now|again|still|lately|tonight|today|these days|anymore|want|wanna|going to|gonna|plan)\b"
+)
+# Shorter than a clause: "five years ago I tried to end my life, today I ran a marathon" has two phrases.
+_PHRASE_END = re.compile(r"[.!?;:,\n]|\b(?:but|and|pero|aber|mais|y|und|et|e|en)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'll|i'd|me|my|myself|mine)\b")
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|they|his|her|their|him|them|someone|somebody|character|characters|protagonist|villain|hero"
+    r"|heroine|a (?:man|woman|guy|girl|boy|kid)|the (?:man|woman|guy|girl|boy|victim|detective))\b"
+)
 _JOKE = re.compile(r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jajaja\w*|mdr|xd)\b|😂|🤣|😆|😅")
 
 _RECENT_TURNS = 2  # how far back a persisting warning sign is looked for
@@ -55,18 +79,30 @@ class Hit:
     rule: Rule
     negated: bool
     joking: bool
+    framed: bool = False  # told about a story or a show, not lived
     span: tuple[int, int] = (0, 0)  # where in the normalised text; used to count distinct signs, never logged
 
     @property
     def level(self) -> RiskLevel:
-        if self.rule.level is RiskLevel.CRISIS and (self.negated or (self.joking and self.rule.jokeable)):
+        if self.rule.level is RiskLevel.CRISIS and (self.hedged or (self.joking and self.rule.jokeable)):
             return RiskLevel.CONCERN
-        if self.rule.level is RiskLevel.CONCERN and self.negated:
+        if self.rule.level is RiskLevel.CONCERN and self.hedged:
             return RiskLevel.NONE
         return self.rule.level
 
     @property
+    def hedged(self) -> bool:
+        return self.negated or self.framed
+
+    @property
+    def plain(self) -> bool:
+        """A sign said straight: not negated, not in the past, not a story, not a joke."""
+        return not self.hedged and not self.joking
+
+    @property
     def signal(self) -> str:
+        if self.framed:
+            return self.rule.name + ":fiction"
         suffix = ":negated" if self.negated else ":joking" if self.joking and self.rule.jokeable else ""
         return self.rule.name + suffix
 
@@ -131,14 +167,33 @@ def _squeeze(text: str) -> str:
 
 def _hits(norm: str) -> list[Hit]:
     joking = bool(_JOKE.search(norm))
+    fiction = bool(_FICTION.search(norm))
     hits: list[Hit] = []
     for rule in RULES:
         for match in rule.pattern.finditer(norm):
             if rule.exclude is not None and rule.exclude.match(norm, match.end()):
                 continue
-            negated = rule.negatable and _negated(norm, match.start())
-            hits.append(Hit(rule, negated, joking, match.span()))
+            negated = rule.negatable and (_negated(norm, match.start()) or _in_past(norm, *match.span()))
+            framed = fiction and _third_person(norm, match.start(), match.end())
+            hits.append(Hit(rule, negated, joking, framed, match.span()))
     return hits
+
+
+def _phrase(norm: str, start: int, end: int) -> str:
+    """The stretch around a match up to the nearest comma, "and" or clause break on each side."""
+    breaks = [m.end() for m in _PHRASE_END.finditer(norm, 0, start)]
+    following = _PHRASE_END.search(norm, end)
+    return norm[breaks[-1] if breaks else 0 : following.start() if following else len(norm)]
+
+
+def _in_past(norm: str, start: int, end: int) -> bool:
+    phrase = _phrase(norm, start, end)
+    return bool(_PAST.search(phrase)) and not _NOW.search(phrase)
+
+
+def _third_person(norm: str, start: int, end: int) -> bool:
+    phrase = _phrase(norm, start, end)
+    return bool(_THIRD_PERSON.search(phrase)) and not _FIRST_PERSON.search(phrase)
 
 
 def _negated(norm: str, start: int) -> bool:
@@ -158,7 +213,7 @@ def _escalate(level: RiskLevel, hits: list[Hit], conversation: Conversation) -> 
     """Several distinct warning signs together, or any sign in careful mode, are treated as a crisis."""
     if level is not RiskLevel.CONCERN:
         return level
-    signs = _distinct_spans([h.span for h in hits if not h.negated and not h.joking])
+    signs = _distinct_spans([h.span for h in hits if h.plain])
     if signs >= 2 or (signs and (conversation.careful_mode or _recent_signs(conversation))):
         return RiskLevel.CRISIS
     return level
@@ -167,9 +222,7 @@ def _escalate(level: RiskLevel, hits: list[Hit], conversation: Conversation) -> 
 def _recent_signs(conversation: Conversation) -> bool:
     """A warning sign that persists across the person's last messages counts as a second sign."""
     for text in conversation.user_texts()[-_RECENT_TURNS:]:
-        if any(
-            h.level is not RiskLevel.NONE and not h.negated and not h.joking for h in _hits(normalise(text))
-        ):
+        if any(h.level is not RiskLevel.NONE and h.plain for h in _hits(normalise(text))):
             return True
     return False
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -235,6 +236,20 @@ _SLOTS: Mapping[str, tuple[str, ...]] = {
         "the cliff path",
         "the balcony railing",
     ),
+    # Everyday plans: the crisis templates use the same time words ("tonight", "on friday"), so the negatives must.
+    "plan": (
+        "cooking a curry",
+        "going to the cinema",
+        "meeting my friends",
+        "watching the match",
+        "cleaning the flat",
+        "doing my laundry",
+        "visiting my gran",
+        "working late",
+        "going for a run",
+        "baking a cake",
+        "packing for my trip",
+    ),
     "sad": (
         "i failed my driving test again",
         "my best friend moved away",
@@ -351,6 +366,8 @@ _NONE = (
     "my mum will kill me if i'm late again",
     "i'm drowning in emails",
     "i want to hide under my duvet all weekend",
+    "{lead}i'm {plan} {when}",
+    "we're {plan} {when}, want to come?",
     "i cut my finger chopping onions",
     "i burned my hand on the oven tray",
     "i bruised my knee playing football",
@@ -480,7 +497,7 @@ def generate(
     from agent.crisis import normalise
 
     rng = random.Random(seed)
-    banned = {normalise(t) for t in exclude}
+    banned = ProbeFilter(exclude)
     examples: list[Example] = []
     for level, templates in ((CRISIS, _CRISIS), (CONCERN, _CONCERN), (NONE, _NONE)):
         examples.extend(Example(_styles(t, rng), level) for t in _sample(templates, per_template, rng))
@@ -488,7 +505,46 @@ def generate(
     if paraphrases:
         examples.extend(_paraphrased(rng, per_template // 2))
     unique = {(normalise(e.text), e.level): e for e in examples}
-    return [e for (norm, _), e in sorted(unique.items(), key=lambda kv: kv[0]) if norm not in banned]
+    return [e for _, e in sorted(unique.items(), key=lambda kv: kv[0]) if e.text not in banned]
+
+
+NEAR = 0.8  # token-set Jaccard from which a training message counts as a copy of a probe
+LONG = 6  # words from which a probe found inside a training message counts as copied into it
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_run(text).split())
+
+
+def _run(text: str) -> str:
+    from agent.crisis import normalise
+
+    return " ".join(_WORD.findall(normalise(text)))
+
+
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+class ProbeFilter:
+    """The probe messages, to keep out of training exactly and nearly: the same words up to case, punctuation or
+    a changed word (token-set Jaccard >= NEAR), or a whole probe of LONG words or more inside a longer message."""
+
+    def __init__(self, probes: Iterable[str]) -> None:
+        texts = list(probes)
+        self._runs = [f" {r} " for r in (_run(t) for t in texts) if r.count(" ") >= LONG - 1]
+        self._sets = [w for w in (_words(t) for t in texts) if w]
+        self._index: dict[str, list[int]] = defaultdict(list)
+        for number, words in enumerate(self._sets):
+            for word in words:
+                self._index[word].append(number)
+
+    def __contains__(self, text: object) -> bool:
+        words = _words(str(text))
+        shared = Counter(n for w in words for n in self._index.get(w, ()))
+        if any(c / (len(words) + len(self._sets[n]) - c) >= NEAR for n, c in shared.items()):
+            return True
+        run = f" {_run(str(text))} "
+        return any(r in run for r in self._runs)
 
 
 def _paraphrased(rng: random.Random, per_template: int) -> list[Example]:

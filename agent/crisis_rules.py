@@ -63,9 +63,9 @@ _PERSON = (
     r"|a (?:guy|man|woman|stranger)|this (?:guy|man|woman|person))"
 )
 _VICTIM = (
-    r"(?:him|her|them|someone|somebody|people|everyone|everybody|my (?:\w+ ){0,1}(?:husband|wife|partner"
+    r"(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|my (?:\w+ ){0,1}(?:husband|wife|partner"
     r"|boyfriend|girlfriend|ex|dad|father|mom|mum|mother|brother|sister|boss|coworker|colleague|teacher"
-    r"|classmates?|roommate|neighbou?r|baby|babies|kids?|children|child|son|daughter|family)|the (?:baby|kids?)"
+    r"|classmates?|roommate|flatmate|neighbou?r|baby|newborn|toddler|infant|babies|kids?|children|child|son|daughter|family)|the (?:baby|kids?)"
     r"|(?:those|these|all) (?:people|kids|guys)|children|kids|a child|a kid|babies|little kids|a baby)"
 )
 _INTENT = (
@@ -89,7 +89,10 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:suicidal|suicide|suiciding|sucidal|suicidial|sucide|suicde|sewer ?slide|self[- ]?delet\w*"
-        r"|unaliv\w*|un-aliv\w*|commit die|ctb|kms|(?:feeling|feel|felt|kinda|lowkey|been so) sui)\b",
+        r"|unaliv\w*|un-aliv\w*|commit die|ctb|kms|toaster bath|yeet (?:my ?self) (?:off|out|in front)"
+        r"|roping (?:tonight|today|soon|my ?self|again|tomorrow)"
+        r"|(?:going to|gonna|wanna|want to|ready to|about to) rope\b"
+        r"|(?:feeling|feel|felt|kinda|lowkey|been so|been)(?: very| so| really| super| hella| mad)? sui)\b",
         r"\s*(?:squad|doors?|door|prevention|rates?\b|statistics|awareness|bombers?|hotline|helpline|research"
         r"|mission|note in (?:the|a) (?:movie|book|film|show)|is (?:a )?(?:major|leading))",
     ),
@@ -180,8 +183,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:my|the)|\d+|twenty|thirty|fifty) (?:\w+ )?(?:pills|tablets|meds|sleeping pills|painkillers)\b"
         r"|\bi (?:overdosed|od'?d)\b|\b(?:pills|tablets|meds)\b.{0,40}\b(?:take|swallow|down)(?:ing)? (?:them|"
         r"it|all of them) all\b|\b(?:tak(?:e|ing)|swallow(?:ing)?) all (?:of )?(?:my|the|these|those) (?:pills|tablets|meds)"
-        r"\b|\b(?:stockpil|sav|hoard|collect)(?:e|ed|ing) (?:up )?(?:my |the )?"
-        r"(?:pills|meds|tablets|medication)\b",
+        r"\b|\b(?:stockpil|sav|hoard|collect|stash)(?:e|ed|ing) (?:up )?(?:my |the |\w+ \w+'s |\w+'s )?"
+        r"(?:pills|meds|tablets|medication|morphine|painkillers|sleeping pills|insulin|opioids|oxy\w*)\b",
         negatable=False,
     ),
     _rule(
@@ -216,7 +219,8 @@ RULES: tuple[Rule, ...] = (
         rf"|\b(?:hurt|harm|cut|cutting|burn|burning|scratch|scratching|carve|carving) (?:my|myself on my) (?:arms?"
         rf"|wrists?|legs?|thighs?|stomach|skin|hips?)\b|\bcarv(?:e|ed|ing) (?:\w+ ){{0,2}}(?:into|on) my (?:arms?|skin"
         rf"|legs?|wrists?|thighs?|stomach)\b|\buntil (?:it|i) (?:bleed|bleeds|bled)\b|\bcut (?:so |even )?deep(?:er)?\b",
-        r"\s*(?:by accident|accidentally|on (?:a|the) (?:paper|door|table|corner|glass|knife|oven|stove|pan|iron|kettle"
+        r"\s*(?:scars? (?:have |has |are |is )?(?:faded|healed|gone|old)|by accident|accidentally|on (?:a|the) (?:paper"
+        r"|door|table|corner|glass|knife|oven|stove|pan|iron|kettle"
         r"|grill|tray)|shaving|cooking"
         r"|chopping|while (?:cooking|shaving|chopping|working)|at the gym|lifting|playing|in the kitchen|falling|fell"
         r"|tripping|tripped|slipping|slipped|skiing|running|cycling|riding|climbing|dancing|training|moving|carrying"
@@ -246,7 +250,7 @@ RULES: tuple[Rule, ...] = (
         FROM_OTHERS,
         CRISIS,
         rf"\b{_PERSON} (?:\w+ )?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|chokes|choked"
-        rf"|strangles|strangled|shoves|shoved|pushed|throws things at|threw (?:\w+ )?at|burns|burned|hurts|hurt"
+        rf"|strangles|strangled|shoves|shoved|pushed|throws things at|threw (?:\w+ ){0, 3}at|burns|burned|hurts|hurt"
         rf"|smacks|smacked|abuses|abused|rapes|raped|molests|molested|assaults|assaulted|touches|touched|grabs"
         rf"|grabbed|drags|dragged|locks|locked) me\b",
         r"\s*(?:up|back|with (?:the |a |an |some |his |her |their |these |those )?(?:\w+ )?(?:news|truths?|idea|"
@@ -293,7 +297,8 @@ RULES: tuple[Rule, ...] = (
         rf"|\b(?:he|she|they|{_PERSON})(?:'ll|'d| will| would| is going to|'s going to| is gonna) kill me if i "
         rf"(?:leave|tell|call|report|go to the police|break up|try to leave|ever leave)\b",
         r"\s*(?:when|if) (?:\w+ )?(?:sees?|finds? out|hears?|learns?|gets? home and sees|notices)|\s*(?:lol|haha)"
-        r"|\s*for (?:being late|forgetting|eating|breaking|losing|crashing|this|that)",
+        r"|\s*for (?:being late|forgetting|eating|breaking|losing|crashing|this|that)"
+        r"|\s*(?:an?|a quick|some) (?:email|e-mail|text|message|line|dm|note|call|link)",
     ),
     _rule(
         "en.threat_soft",
@@ -401,6 +406,250 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:can'?t|cannot) take (?:it|this|any more|anymore)(?: anymore| any more)?\b|\b(?:want|need) (?:the pain|"
         r"it all|everything|this) to (?:stop|end) (?:forever|for good|permanently)\b|\bi (?:just )?want out\b"
         r"|\bi (?:give|gave) up on (?:everything|life|myself)\b",
+    ),
+    # --- English, second round: families the held-out and blind files showed missing (issue #6) -----------
+    _rule(
+        "en.ask_means",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:least|most) painful way to (?:die|go|end it|do it|kill myself)\b|\b(?:painless|quickest|quick|easiest"
+        r"|surest|fastest|peaceful|best) (?:way|method|ways|methods) to (?:die|go|end it|end my life|kill myself|do it"
+        r"|not wake up)\b|\bhow (?:high|tall|far)\b.{0,30}\b(?:to die|to be fatal|(?:has|have|needs?) to be|to not survive"
+        r"|you (?:die|don'?t survive))\b|\b(?:lethal|fatal|deadly) (?:dose|amount|together|combination|mix)\b"
+        r"|\b(?:medications?|meds|pills|drugs|tablets) (?:would|could|will|are) (?:be )?(?:fatal|lethal|deadly)\b"
+        r"|\bhow (?:much|many) \w+ (?:\w+ )?"
+        r"(?:to|would) (?:die|kill (?:me|you|a person|someone)|overdose|be (?:fatal|lethal))\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book|story|series)|for (?:my|a|the) (?:novel|story|character|game))",
+        negatable=False,
+    ),
+    _rule(
+        "en.not_alive_by",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:don'?t|do not|dont) (?:plan|expect|intend) (?:on|to) (?:still )?(?:be|being) (?:alive|around|here)"
+        r" (?:by|for|at|past|after|next|much)\b|\b(?:won'?t|will not|not going to|not gonna) (?:still )?be alive"
+        r" (?:by|for|to see|when|after|next|much longer|anymore|tomorrow)\b|\b(?:won'?t|will not) be around (?:to see"
+        r"|by|for) (?:christmas|new year|my birthday|next \w+|the summer|the weekend)\b"
+        r"|\b(?:whoever|the person who|the one who|whoever) finds? (?:me|my body)\b"
+        r"|\b(?:won'?t|will not) be (?:around|here) to (?:look after|take care of|care for|feed|walk|see (?:them|him|her"
+        r"|you|it) grow)\b|\b(?:won'?t|will not) (?:need|be needing) (?:it|them|this|my \w+) (?:where i'?m going|after"
+        r" (?:tonight|today|sunday|friday))\b|\bwhere i'?m going\b.{0,20}\bwon'?t need\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.burden_life",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:leav(?:e|ing)|depart(?:ing)?|exit(?:ing)?) this (?:life|world|earth|planet)\b(?! (?:of|behind for))"
+        r"|\bbetter off (?:once|when|if|after) i'?m (?:not around|gone|dead|not here|no longer here)\b"
+        r"|\b(?:would|'d|will) (?:be|have|live) (?:a |an )?(?:much |so much |far )?(?:better|easier|happier|calmer"
+        r"|simpler)(?: off)?(?: lives?| life| time)? without me(?: in it| around| here| alive)?\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.burden_soft",
+        SUICIDE,
+        CONCERN,
+        r"\b(?:i'?m|im|i am) (?:just |only |such |nothing but |always )?(?:a|the) (?:burden|problem|weight)"
+        r"(?! of)\b|\b(?:point|reason) (?:of|in|to) (?:sticking|staying|hanging) around\b"
+        r"|\bmy plan is (?:set|ready|in place|made|for)\b|\b(?:put|putting|got|getting) my affairs in order\b"
+        r"|\b(?:won'?t be|i'?m not) coming (?:home|back)\b|\b(?:picked|chose|chosen|set) (?:a|the)"
+        r" (?:date|day)\b(?! for (?:the|our|my) (?:wedding|party|move|trip))",
+    ),
+    _rule(
+        "en.rehome_pet",
+        SUICIDE,
+        CONCERN,
+        r"\b(?:gave|given|giving|give) (?:away )?(?:my )?(?:\w+ )?(?:dog|cat|pets?|rabbit|hamster|bird|things"
+        r"|stuff|belongings) (?:away )?to\b|\bgave (?:away )?(?:all )?my (?:things|stuff|belongings)\b",
+        r"\s*(?:\w+ )?(?:while|for the|during|because (?:i'?m|we'?re|i am) (?:moving|travelling|traveling|allergic))",
+    ),
+    _rule(
+        "en.head_banging",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:bang|banging|hit|hitting|smash|smashing|slam|slamming) my (?:own )?head (?:against|on|into) (?:the |a )?"
+        r"(?:wall|door|floor|desk|mirror)s? (?:until|till|to make|so (?:that )?|over and over)\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.harm_as_coping",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:only thing|one thing|nothing else) (?:that )?(?:helps|works|calms me|gets me through)\b.{0,20}\b(?:is )?"
+        r"(?:cutting|burning myself|hurting myself|the blade|the razor|self[- ]?harm)\b|\b(?:cutting|burning myself"
+        r"|hurting myself|self[- ]?harm\w*) (?:is )?(?:the only thing|all that) (?:that )?(?:helps|works|calms me)\b",
+        r"\s*(?:carbs|sugar|back|down|out|off|costs|ties|corners|class|coupons)",
+    ),
+    _rule(
+        "en.harm_fear",
+        TO_OTHERS,
+        CRISIS,
+        rf"\b(?:scared|afraid|terrified|worried|frightened) (?:that )?i(?:'ll| will| might| could| am going to|'m going"
+        rf" to) (?:hurt|harm|kill|shake|drown|smother|suffocate|hit) {_VICTIM}\b",
+        r"\s*(?:'s feelings|feelings|by (?:saying|telling|leaving|not)|if i (?:tell|say|leave))",
+    ),
+    # third round (issue #6): families the first-contact run of crisis_sealed.jsonl showed missing
+    _rule(
+        "en.third_round",
+        SUICIDE,
+        CRISIS,
+        r"\bhow (?:many|much) (?:of )?(?:my |the |those |these )?(?:\w+ )?(?:pills|tablets|meds|medication"
+        r"|antidepressants|painkillers|insulin|paracetamol|tylenol|ibuprofen|xanax|morphine) (?:it would take|it takes"
+        r"|would (?:do it|be enough|kill me))\b|\b(?:picked|chose|chosen|found) (?:the|a|my) (?:spot|place) (?:on|at|by|near|under)"
+        r" (?:the )?(?:tracks|bridge|cliff|railway|roof|motorway|river|overpass)\b|\bplanning my (?:exit|way out|death"
+        r"|suicide|last day)\b(?! from)|\b(?:nobody|no one|noone) (?:will|would|'ll) find me (?:until|in time|before"
+        r"|for days)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book)|to (?:get|go|make|finish))",
+        negatable=False,
+    ),
+    _rule(
+        "en.harm_third_round",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:cut|burn(?:ed|t)?|scald(?:ed)?|sliced|stabbed|hurt|hit|scratch(?:ed)?|punch(?:ed)?|bit|slammed|smashed) (?:myself|my (?:own )?(?:hand"
+        r"|arm|wrist|leg|head|skin|fingers?|face))\b.{0,40}\b(?:on purpose|deliberately|because i deserved?|to punish"
+        r" myself|over and over)\b",
+        r"\s*(?:by accident|accidentally)",
+    ),
+    _rule(
+        "en.others_third_round",
+        FROM_OTHERS,
+        CRISIS,
+        rf"\b{_PERSON} (?:\w+ ){{0,8}}and (?:hits|beats|kicks|punches|slaps|chokes|burns|whips) me\b|\b(?:screaming|shouting|yelling|screamed|shouted|yelled|saying)(?: that)? (?:he|she|they)(?:'ll"
+        rf"| will|'s going to| is going to| are going to) (?:kill|hurt|get) me\b",
+        r"\s*(?:with (?:a|the) pillow|at (?:chess|poker|cards|tennis)|in (?:the|a) game|lol|haha"
+        r"|of (?:the|my|our) (?:holiday|trip|dog|cat|food|garden))",
+    ),
+    _rule(
+        "en.to_others_third_round",
+        TO_OTHERS,
+        CRISIS,
+        rf"\b{_INTENT} (?:\w+ ){{0,3}}(?:killing|murdering|hurting|stabbing|shooting|strangling|poisoning|attacking"
+        rf"|harming|drowning) {_VICTIM}\b|\b{_INTENT} (?:\w+ ){{0,3}}shak(?:e|ing) (?:my|the|her|his) (?:baby|newborn"
+        rf"|toddler|infant)\b|\b{_INTENT} (?:\w+ ){{0,2}}run (?:him|her|them) over\b",
+        r"\s*(?:'s (?:feelings|ego|pride|chances)|feelings|in (?:the|a) game|to (?:the|my|his|her|school|work)|there"
+        r"|later|lol|haha)",
+    ),
+    _rule(
+        "en.grooming_signs",
+        FROM_OTHERS,
+        CONCERN,
+        r"\b(?:asks|asking|asked|wants|makes|made|keeps asking) me (?:to )?send (?:him|her|them) (?:\w+ )?(?:pictures"
+        r"|photos|pics|nudes|videos)\b|\b(?:our (?:little )?secret|keep it (?:a )?secret|not to tell (?:anyone|my"
+        r" (?:mum|mom|parents|dad)))\b",
+        r"\s*(?:of (?:the|my|our|your) (?:holiday|trip|dog|cat|food|garden|cake|kids|house))",
+    ),
+    _rule(
+        "en.signs_third_round",
+        SUICIDE,
+        CONCERN,
+        r"\b(?:tomorrow|tonight|sunday|friday|saturday) is the (?:day|night)\b(?! (?:of|for|when|they|we|you|i (?:get|start)))"
+        r"|\bnobody (?:has|will have|'ll have) to (?:deal with|clean up|sort out) (?:me|my mess|a mess|anything)\b"
+        r"|\b(?:a |the )?(?:rope|noose) (?:in|under) my (?:car|boot|trunk|bag|room|wardrobe)\b|\bi have enough"
+        r" (?:pills|tablets|of them|meds)\b|\b(?:so much|lots of|a lot of) blood\b|\b\w+ (?:days|weeks|months|years)"
+        r" clean and i (?:just )?(?:broke it|relapsed|slipped)\b",
+    ),
+    _rule(
+        "en.mixed_drugs",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:mixed|mixing|downed|washed down) (?:\w+ ){0,4}(?:alcohol|vodka|wine|beer|whisky|whiskey"
+        r"|rum|booze|drinks|drink) (?:and|with) (?:\w+ ){0,3}(?:pills|xanax|valium|benzos?|oxy\w*|codeine|tramadol"
+        r"|sleeping (?:pills|tablets)|meds|tablets|painkillers|opioids|fentanyl|heroin)\b|\b(?:pills|xanax|valium"
+        r"|benzos?|meds|tablets|painkillers) (?:and|with) (?:\w+ ){0,3}(?:alcohol|vodka|wine|booze)\b.{0,40}\b(?:can'?t|barely"
+        r"|hardly|can not|cannot) (?:stay awake|breathe|keep my eyes open|stand|feel)\b|\b(?:took|swallowed|taken|downed)"
+        r" (?:like |about |around |maybe |over )?(?:\d{2,}|twenty|thirty|forty|fifty) (?:\w+ )?(?:tylenol|paracetamol"
+        r"|ibuprofen|advil|aspirin|xanax|pills|tablets|painkillers|benadryl)\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.medical_more",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:chest pain|pain in my chest|pressure in my chest|my chest hurts|chest (?:is )?(?:crushing|tight)).{0,40}\b(?:left arm"
+        r"|left hand|my arm|my jaw|numb|can'?t breathe|cannot breathe)\b|\b(?:she|he|they|my (?:friend|mate|mum|mom|dad|brother|sister|partner|husband"
+        r"|wife|boyfriend|girlfriend|son|daughter|baby|flatmate|roommate|gran|grandma|grandad|grandpa)|someone"
+        r"|somebody|the baby)(?: is|'s| has| was)? (?:(?:not"
+        r"|isn'?t|won'?t) (?:responding|breathing|waking up|wake up)|stopped breathing|went (?:limp|unresponsive))\b|\b(?:lips|face)"
+        r" (?:are |is )?(?:turning |going )?blue\b|\b(?:having|had) a seizure and\b|\bgushing blood\b"
+        r"|\bblood won'?t stop\b|\b(?:took|swallowed|taken|downed|popped) (?:a |the )?(?:whole |entire )?(?:bunch"
+        r"|handful|load|lot|bottle|box|pack|packet|strip|all) of (?:my |the |her |his )?(?:\w+ )?(?:xanax|valium|benzos?"
+        r"|oxy\w*|codeine|tramadol|antidepressants|tylenol|paracetamol|ibuprofen|advil|aspirin|benadryl|insulin"
+        r"|medication|medicine)\b",
+        r"\s*(?:to (?:me|us|him|her|them|anyone|my|our|the|his|her)\b|on (?:whatsapp|discord|the app|social))",
+        negatable=False,
+    ),
+    _rule(
+        "en.abuse_more",
+        FROM_OTHERS,
+        CRISIS,
+        rf"\b{_PERSON} (?:\w+ )?(?:hits|beats|kicks|punches|chokes|strangles|hurts|slaps|abuses) (?:us|my (?:\w+ ){{1,2}}and me"
+        rf"|me and my \w+)\b|\b(?:touched|touches|groped|gropes|fondled) me\b.{{0,40}}\b(?:not to tell|don'?t tell"
+        rf"|our secret|keep (?:it )?(?:a )?secret|nobody would believe)\b|\b{_PERSON} (?:\w+ )?(?:threaten(?:s|ed)?|says"
+        rf" (?:he|she|they)(?:'ll| will)|said (?:he|she|they)(?:'d| would)) (?:to )?(?:hurt|kill|take) (?:the kids|my kids"
+        rf"|my children|the children|the baby|my baby|us|my family|my mum|my mom)\b|\b(?:knows|know) where i (?:live|sleep"
+        rf"|work)\b.{{0,40}}\b(?:regret|sorry|pay|get me|coming)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book)|with (?:a |the )?pillows?|lol|haha)",
+    ),
+    _rule(
+        "en.harm_others_more2",
+        TO_OTHERS,
+        CRISIS,
+        rf"\b{_INTENT} (?:\w+ ){{0,8}}(?:break (?:his|her|their) (?:legs?|neck|jaw|arms?|face|nose|skull)|smash (?:his|her"
+        rf"|their) (?:face|head|skull) in|knock (?:his|her|their) teeth out|put (?:him|her|them) in (?:the )?hospital"
+        rf"|slit (?:his|her|their) throat)\b|"
+        rf"\b(?:going to|gonna|will|'ll|want to) (?:hurt|stab|beat up|attack|punch|strangle|shake) {_VICTIM} (?:when|as"
+        rf" soon as|once) (?:he|she|they|it) (?:gets?|comes?) (?:home|back|in)\b|\b(?:shake|shook|shaking) (?:him|her"
+        rf"|the baby|my baby|the kid) (?:\w+ )?(?:until|till|so hard)\b|\b(?:make|making) (?:him|her|them)"
+        rf" (?:sorry|suffer|pay)\b|\b(?:waiting|parked|outside) (?:outside |near )?(?:his|her|their)"
+        rf" (?:house|flat|place|work|school)\b.{{0,40}}\b(?:sorry|pay|hurt|kill|regret|get (?:him|her|them))\b",
+        r"\s*(?:lol|haha|at (?:chess|poker|fifa|mario|cards)|in (?:the|a) game|, (?:he|she|they) (?:ate|took|used|broke)"
+        r"|for (?:the|dinner|lunch|drinks|it|this|that|a|my|his|her|our)|back|the bill|rent"
+        r"|if (?:he|she|they) (?:\w+ )?(?:eats?|touch(?:es)?|uses?|takes?|is late|forgets?|breaks?|spoils?))",
+    ),
+    _rule(
+        "en.indirect_signs",
+        SUICIDE,
+        CONCERN,
+        r"\b(?:bridge|tracks|train|building|roof|cliff|pills|rope|gun) (?:would|could) (?:be )?(?:so )?(?:quick|painless"
+        r"|easy|fast|peaceful)\b|\b(?:imagin|pictur)\w* my (?:own )?funeral\b|\bwouldn'?t (?:even )?(?:step aside"
+        r"|get out of the way|try to (?:avoid it|get away))\b|\b(?:when|once|after) (?:the house is empty|everyone"
+        r"(?:'s| is) (?:asleep|gone|out|away)|nobody(?:'s| is) (?:home|around))\b",
+    ),
+    _rule(
+        "en.means_ready",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:the |my |all the |all my )?(?:pills|tablets|rope|noose|gun|blade|razor|meds)s? (?:are |is )?(?:in my hand"
+        r"|lined up|counted out|laid out|all ready|ready (?:to go|on my|in my)|in front of me)\b|\b(?:took|swallowed"
+        r"|downed) (?:all of |my (?:whole|entire) |the (?:whole|entire) )(?:my )?(?:prescription|medication|meds|pills"
+        r"|tablets|supply)\b|\b(?:ate|drank|swallowed|took|downed) (?:some )?(?:bleach|antifreeze|rat poison|weed ?"
+        r"killer|detergent|laundry pods?)\b|\b(?:electrocute myself|set myself on fire|burn myself alive"
+        r"|starve myself to death)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book))",
+        negatable=False,
+    ),
+    _rule(
+        "en.threat_said",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:said|says|told me|warned me|swore|texted|messaged)(?: that)? (?:\w+ ){0,3}(?:he|she|they)(?:'ll|'d| will"
+        r"| would| is going to| was going to)(?: \w+)? (?:hurt|kill|beat|stab|shoot|rape|strangle) me\b",
+        r"\s*(?:if (?:i|you) (?:eat|ate|touch|lose|break|spoil)|at (?:chess|poker|cards|tennis)|in (?:the|a) game|lol|haha)",
+    ),
+    _rule(
+        "en.control",
+        FROM_OTHERS,
+        CONCERN,
+        r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|stepdad|ex))"
+        r" (?:takes|took|hides|hid|keeps|kept|smashed|checks) my (?:phone|keys|passport|money|bank card|wages)\b",
+    ),
+    _rule(
+        "en.target_known",
+        TO_OTHERS,
+        CONCERN,
+        r"\bi know where (?:he|she|they) (?:lives?|works?|sleeps?|parks?|goes)\b",
     ),
     # --- Spanish --------------------------------------------------------------------------------------------
     _rule(

@@ -11,7 +11,8 @@ the rules judged negated or joking into a crisis.
 
 It needs the sentence vector, so it runs right after the perceive stage, before retrieval and before any LLM
 call (agent.pipeline), and not in the guard, which runs on the event loop and must stay cheap. Thresholds are
-chosen on the development, check and held-out probe files only; the blind file is never read by training.
+chosen on the development, check, former held-out and former blind probe files; other probe files are read only
+to keep their messages out of training.
 
 The artefact (`agent/artifacts/crisis_semantic.npz`) holds the training vectors quantised to int8 and nothing
 else (no text); its card (`crisis_semantic.json`) records data, seed, thresholds and scores. No pickle.
@@ -63,7 +64,7 @@ class Margins:
         return RiskLevel.CONCERN
 
 
-_HEDGES = (":negated", ":joking")
+_HEDGES = (":negated", ":joking", ":fiction")
 
 
 def _rule_sign(risk: RiskAssessment) -> bool:

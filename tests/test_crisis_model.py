@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from agent.crisis import normalise, screen
-from agent.crisis_data import generate
+from agent.crisis_data import ProbeFilter, generate
 from agent.crisis_model import WEIGHTS, TrainingSet, load_crisis_model, probe_texts, train
 from agent.schema import Conversation, RiskLevel
 
@@ -17,11 +18,29 @@ PROBES = Path(__file__).parent / "probes"
 needs_artefact = pytest.mark.skipif(not WEIGHTS.exists(), reason="run `warmline train crisis` first")
 
 
-def test_training_messages_never_include_a_probe() -> None:
-    probes = {normalise(t) for t in probe_texts(PROBES)}
-    assert len(probes) > 550  # dev, check, held-out and blind files are all read
-    training = {normalise(e.text) for e in generate(exclude=probe_texts(PROBES), paraphrases=True)}
-    assert not probes & training
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9']+", normalise(text)))
+
+
+def test_training_messages_never_include_a_probe_even_up_to_punctuation_or_a_lead_in() -> None:
+    probes = {_words(t) for t in probe_texts(PROBES)}
+    assert len(probes) > 550  # every probe file is read, old and new
+    training = [_words(e.text) for e in generate(exclude=probe_texts(PROBES), paraphrases=True)]
+    assert len(set(training) & probes) == 0
+    # A probe of six words or more must not sit inside a training message ("honestly " + probe). Counts only:
+    # a failure must not print probe text (a blind file may be among them).
+    long_probes = [p for p in probes if p.count(" ") >= 5]
+    copies = sum(any(f" {p} " in f" {t} " for p in long_probes) for t in training)
+    assert copies == 0
+
+
+def test_the_probe_filter_catches_near_copies_and_nothing_else() -> None:
+    written = ["I have packed a bag and left my keys with the neighbours"]
+    near = ProbeFilter(written)
+    assert "i have packed a bag, and left my keys with the neighbours!" in near
+    assert "to be honest with you all, i have packed a bag and left my keys with the neighbours" in near
+    assert "i have packed a bag for the beach" not in near
+    assert not [e for e in generate(exclude=written) if e.text in near]
 
 
 def test_the_semantic_set_adds_paraphrases_and_keeps_the_ngram_set_unchanged() -> None:
