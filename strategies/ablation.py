@@ -10,13 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from strategies.debias import DebiasFit
+from strategies.ensemble import blend
 from strategies.metrics import StrategyScores, score_indices
-from strategies.train import SHIPPED, Fitted, fit_and_score, log_prior
+from strategies.train import ENSEMBLE_TREES, SHIPPED, Fitted, fit_and_score, log_prior
 from strategies.training import Dataset, ModelConfig
+from strategies.trees import TreeConfig
 
 ABLATION_PATH = Path(__file__).resolve().parent / "ABLATION.md"
 _EMBEDDINGS = ("user", "supporter", "context")
 _SHIPPED_LABEL = "words + MiniLM embeddings + history + position, balanced LR, debiased"
+_TREES_LABEL = " (+ boosted trees on the dialogue state, --trees)"
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,16 @@ def _feature_variants() -> dict[str, ModelConfig]:
     }
 
 
+def _trees_without(config: ModelConfig, with_trees: bool) -> TreeConfig | None:
+    """The trees read the dialogue-state groups; a row that drops one of them drops it from the trees too."""
+    if not with_trees:
+        return None
+    dropped = {g for g in ("history", "position") if config.group_scales.get(g, 0.0) == 0.0}
+    return ENSEMBLE_TREES.model_copy(
+        update={"groups": tuple(g for g in ENSEMBLE_TREES.groups if g not in dropped)}
+    )
+
+
 def _model_variants() -> dict[str, ModelConfig]:
     return {
         "unweighted classes": SHIPPED.model_copy(update={"balanced": False}),
@@ -73,12 +86,19 @@ def _debias_variants() -> dict[str, DebiasFit]:
 
 
 def run_ablation(train_set: Dataset, valid_set: Dataset, folds: int, shipped: Fitted) -> Path:
-    rows = [Row("shipped", _SHIPPED_LABEL, shipped.oof, shipped.valid)]
+    with_trees = "trees" in shipped.parts
+    label = _SHIPPED_LABEL + (_TREES_LABEL if with_trees else "")
+    rows = [Row("shipped", label, shipped.oof, shipped.valid)]
     for name, config in _feature_variants().items():
-        fitted = fit_and_score(train_set, valid_set, config, folds, DebiasFit(), name)
+        trees = _trees_without(config, with_trees)
+        fitted = fit_and_score(train_set, valid_set, config, folds, DebiasFit(), name, trees)
         rows.append(Row("features", name, fitted.oof, fitted.valid))
+    families = (("logistic model only (no trees)", 0.0), ("boosted trees only", 1.0)) if with_trees else ()
+    for name, weight in families:
+        rows.append(_family_row(train_set, valid_set, shipped, weight, name))
     for name, config in _model_variants().items():
-        fitted = fit_and_score(train_set, valid_set, config, folds, DebiasFit(), name)
+        trees = _trees_without(config, with_trees)
+        fitted = fit_and_score(train_set, valid_set, config, folds, DebiasFit(), name, trees)
         rows.append(Row("model", name, fitted.oof, fitted.valid))
     for name, fit in _debias_variants().items():
         rows.append(_debias_row(train_set, valid_set, shipped, fit, name))
@@ -108,6 +128,19 @@ def _debias_row(train_set: Dataset, valid_set: Dataset, shipped: Fitted, fit: De
     params = fit.fit(oof, train_set.y, train_set.last, log_prior(train_set.y))
     return Row(
         "debiasing",
+        name,
+        score_indices(train_set.y, params.apply(oof, train_set.last).argmax(axis=1)),
+        score_indices(valid_set.y, params.apply(valid, valid_set.last).argmax(axis=1)),
+    )
+
+
+def _family_row(train_set: Dataset, valid_set: Dataset, shipped: Fitted, weight: float, name: str) -> Row:
+    """One model family of the shipped ensemble, its own debiasing refitted on its own OOF predictions."""
+    linear, trees = shipped.parts["linear"], shipped.parts["trees"]
+    oof, valid = blend(linear.oof, trees.oof, weight), blend(linear.valid, trees.valid, weight)
+    params = DebiasFit().fit(oof, train_set.y, train_set.last, log_prior(train_set.y))
+    return Row(
+        "model",
         name,
         score_indices(train_set.y, params.apply(oof, train_set.last).argmax(axis=1)),
         score_indices(valid_set.y, params.apply(valid, valid_set.last).argmax(axis=1)),

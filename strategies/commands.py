@@ -19,6 +19,9 @@ def register(groups: CommandGroups) -> None:
     train.add_argument("--folds", type=int, default=5, help="folds for the out-of-fold debiasing fit")
     train.add_argument("--ablation", action="store_true", help="also write strategies/ABLATION.md")
     train.add_argument("--no-save", action="store_true", help="do not overwrite the committed artefact")
+    train.add_argument(
+        "--trees", action="store_true", help="experiment (not shipped): blend boosted trees into the model"
+    )
     train.add_argument("--cache-dir", type=Path, default=Path("/tmp/warmline-cache"))
     train.set_defaults(handler=_train)
 
@@ -42,6 +45,7 @@ def _train(args: argparse.Namespace) -> int:
         seed=args.seed,
         folds=args.folds,
         ablation=args.ablation,
+        trees=args.trees,
         save=not args.no_save,
         cache_dir=args.cache_dir,
     )

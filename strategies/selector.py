@@ -22,12 +22,15 @@ from agent.schema import Demonstration, Message, Role, StrategyDecision
 from agent.stages import TurnContext
 from strategies.catalogue import STRATEGIES, Strategy
 from strategies.debias import DebiasParams
+from strategies.ensemble import Ensemble
 from strategies.features import EMBEDDING_GROUPS, Embed, Matrix, featurize, text_fields, view
 from strategies.model import FloatArray, StrategyModel, log_softmax
 from strategies.training import ModelConfig, field_texts
+from strategies.trees import TreeConfig, TreeEnsemble
 
 ARTIFACT_DIR = Path(__file__).resolve().parent / "artifacts"
 MODEL_FILE = "strategy-selector.npz"
+TREES_FILE = "strategy-trees.npz"
 CARD_FILE = "strategy-selector.json"
 NAME = "debiased-strategy-selector"
 
@@ -43,6 +46,12 @@ class SelectorCard(BaseModel):
     train_data: str
     train_turns: int
     config: ModelConfig
+    # Boosted trees blended into the logistic model's log-probabilities (strategies/ensemble.py); none before 1.1.
+    trees: TreeConfig | None = None
+    tree_weight: float = 0.0
+    tree_weight_objective: dict[
+        str, float
+    ] = {}  # the OOF objective of every candidate weight (see ensemble.py)
     debias: DebiasParams
     folds: int
     oof_scores: dict[str, float]  # on train, out-of-fold, after debiasing
@@ -79,7 +88,7 @@ class DebiasedSelector:
 
     name = NAME
 
-    def __init__(self, model: StrategyModel, card: SelectorCard, embed: Embed = _live_embed) -> None:
+    def __init__(self, model: Ensemble, card: SelectorCard, embed: Embed = _live_embed) -> None:
         self._model = model
         self.card = card
         self._embed = embed
@@ -151,7 +160,10 @@ def load_card(directory: Path = ARTIFACT_DIR) -> SelectorCard:
 
 def load_selector(directory: Path = ARTIFACT_DIR, embed: Embed = _live_embed) -> DebiasedSelector:
     """The committed selector (rebuild it with `warmline train strategy`)."""
-    return DebiasedSelector(StrategyModel.load(directory / MODEL_FILE), load_card(directory), embed)
+    card = load_card(directory)
+    trees = TreeEnsemble.load(directory / TREES_FILE) if card.trees is not None else None
+    model = Ensemble(StrategyModel.load(directory / MODEL_FILE), trees, card.tree_weight)
+    return DebiasedSelector(model, card, embed)
 
 
 @lru_cache(maxsize=1)

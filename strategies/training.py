@@ -18,6 +18,7 @@ from strategies.esconv import Dialogue, samples
 from strategies.features import FEATURE_GROUPS, TEXT_FIELDS, Embed, featurize, group_slices, text_fields, view
 from strategies.metrics import K, indices
 from strategies.model import FloatArray, Matrix, Standardizer, StrategyModel, TextEncoder
+from strategies.trees import TreeConfig, fit_trees
 
 IntArray = npt.NDArray[np.int64]
 
@@ -149,11 +150,34 @@ def out_of_fold(
     data: Dataset, config: ModelConfig, folds: int = 5, on_fold: Callable[[int], None] | None = None
 ) -> FloatArray:
     """Log-probabilities for every training row from a model that never saw that row's dialogue."""
+
+    def fit_predict(train: Dataset, test: Dataset) -> FloatArray:
+        return predict(fit_model(train, config), test, config)
+
+    return _grouped(data, fit_predict, folds, on_fold)
+
+
+def trees_out_of_fold(
+    data: Dataset, config: TreeConfig, seed: int, folds: int = 5, on_fold: Callable[[int], None] | None = None
+) -> FloatArray:
+    """The same grouped folds as `out_of_fold`, for the boosted trees."""
+
+    def fit_predict(train: Dataset, test: Dataset) -> FloatArray:
+        return fit_trees(train.x, train.y, config, seed).log_probs(test.x)
+
+    return _grouped(data, fit_predict, folds, on_fold)
+
+
+def _grouped(
+    data: Dataset,
+    fit_predict: Callable[[Dataset, Dataset], FloatArray],
+    folds: int,
+    on_fold: Callable[[int], None] | None,
+) -> FloatArray:
     result = np.zeros((len(data), K))
     splitter = GroupKFold(n_splits=folds)
     for fold, (train_rows, test_rows) in enumerate(splitter.split(data.x, data.y, data.groups)):
-        model = fit_model(data.rows(train_rows), config)
-        result[test_rows] = predict(model, data.rows(test_rows), config)
+        result[test_rows] = fit_predict(data.rows(train_rows), data.rows(test_rows))
         if on_fold is not None:
             on_fold(fold)
     return result
