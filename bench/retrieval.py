@@ -133,8 +133,11 @@ def run(docs: int, rounds: int = 5, k: int = 4, directory: Path | None = None) -
         for number, context in enumerate(queries):
             strategy = strategies[(number + round_) % len(strategies)]
             vector = retriever.query_vector(context)
+            store.forget_searches()
             timed["retrieve"].append(_timed(partial(retriever.retrieve, context, k)))
+            # As in a live turn: right after `retrieve`, with its search still remembered by the store.
             timed["filtered"].append(_timed(partial(retriever.retrieve, context, k, strategy)))
+            store.forget_searches()
             timed["chroma"].append(_timed(partial(store.query_with_vectors, vector, candidates)))
     return _report(docs, k, len(queries) * rounds, fill_s, timed, store)
 

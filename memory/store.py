@@ -129,6 +129,10 @@ class DemonstrationStore:
         hits = self._nearest(vector, k)[:k] if strategy is None else self._nearest_of(vector, k, strategy)
         return self._rows.scored(hits)
 
+    def forget_searches(self) -> None:
+        """The next query searches Chroma again even for a vector just searched (benchmarks time the search)."""
+        self._recent.clear()
+
     def _nearest(self, vector: Vector, k: int = _WIDE_SEARCH) -> list[Hit]:
         """The nearest ids and distances, at least _WIDE_SEARCH of them. A turn asks twice with the same vector (the neighbours,
         then maybe those of the chosen strategy), so the answer is kept for a moment: the second costs nothing.
