@@ -6,6 +6,7 @@ This is the only module that imports Chainlit. Everything it shows comes from th
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import logging
 import os
@@ -15,6 +16,7 @@ import chainlit as cl
 import chainlit.server as chainlit_server
 from chainlit.data import get_data_layer
 from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
+from chainlit.data.storage_clients.base import BaseStorageClient
 from chainlit.input_widget import InputWidget, Switch
 from chainlit.types import Feedback, ThreadDict
 from starlette.datastructures import Headers
@@ -99,13 +101,41 @@ async def pipeline() -> Pipeline:
         return _pipeline
 
 
+class InlineElements(BaseStorageClient):
+    """Where Chainlit keeps an element's bytes. Warmline's only elements are the small SVG trajectory charts,
+    so the bytes travel in the element's URL (a data: URL) and no blob store or file server is needed: a
+    resumed thread shows its charts again, and a purged thread takes them with its rows. Without a storage
+    client Chainlit dropped every chart from the history (and warned on every turn)."""
+
+    max_bytes = 256_000
+
+    async def upload_file(
+        self, object_key: str, data: bytes | str, mime: str = "application/octet-stream", overwrite: bool = True,
+        content_disposition: str | None = None,
+    ) -> dict[str, Any]:  # fmt: skip
+        raw = data.encode() if isinstance(data, str) else data
+        if len(raw) > self.max_bytes:
+            return {}  # Chainlit then refuses the element; the live view already showed it
+        # No object key is returned: the stored URL is then used as it is, never looked up again.
+        return {"url": f"data:{mime};base64,{base64.b64encode(raw).decode()}"}
+
+    async def delete_file(self, object_key: str) -> bool:
+        return True
+
+    async def get_read_url(self, object_key: str) -> str:
+        return ""
+
+    async def close(self) -> None:
+        return None
+
+
 class SerialisedDataLayer(SQLAlchemyDataLayer):
     """Chainlit's data layer (SQLite, or PostgreSQL when configured), one statement at a time per process: on
     SQLite its concurrent step writes race and lose rows otherwise, and PostgreSQL keeps the same tested
     order. Feedback is mirrored into the research log against the turn it rates."""
 
     def __init__(self, conninfo: str) -> None:
-        super().__init__(conninfo=conninfo)
+        super().__init__(conninfo=conninfo, storage_provider=InlineElements())
         self._write_lock = asyncio.Lock()
 
     async def execute_sql(self, query: str, parameters: dict[str, Any]) -> Any:

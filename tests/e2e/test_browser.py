@@ -67,6 +67,9 @@ def assert_persisted(data_dir: Path, text: str, reply: str) -> None:
         stages = [r[0] for r in log.execute("SELECT stage FROM stage_events ORDER BY id").fetchall()]
     assert status == "answered" and logged_reply.strip() == reply.strip()
     assert {"guard", "perceive", "retrieve", "select", "draft", "critic", "reply"} <= set(stages)
+    with sqlite3.connect(data_dir / "chainlit.sqlite3") as chat:
+        charts = chat.execute("SELECT url FROM elements WHERE mime = 'image/svg+xml'").fetchall()
+    assert charts and all(url.startswith("data:image/svg+xml;base64,") for (url,) in charts), "chart not kept"
 
 
 def test_markup_is_shown_as_text_never_run(browser: Any, server: str) -> None:
@@ -97,6 +100,9 @@ def test_a_past_conversation_resumes_with_its_history(browser: Any, server: str)
     again.wait_for_selector(f"text={text}", timeout=60_000)
     again.wait_for_selector(ASSISTANT, timeout=60_000)
     assert reply.strip()[:40] in again.inner_text("body")
+    # The researcher view's trajectory chart comes back with the thread (kept as a data: URL).
+    again.get_by_text("Perceive").first.click()
+    again.wait_for_selector("img[src^='data:image/svg+xml']", state="attached", timeout=30_000)
 
 
 def test_the_load_benchmark_talks_to_the_real_server(server: str) -> None:
