@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import os
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -96,16 +96,25 @@ class EmotionNet(torch.nn.Module):
         self.register_buffer("scale", torch.ones(self.split * HIDDEN))
 
     def forward(self, tokens: torch.Tensor, mask: torch.Tensor, pooled: torch.Tensor) -> torch.Tensor:
-        extended = additive_mask(mask)
-        features = [(pooled - self.mean) / self.scale]
-        state = tokens
-        for layer in self.layers:
-            output = layer(state, attention_mask=extended)
-            state = output[0] if isinstance(output, tuple) else output
-            # Post-LayerNorm states have unit scale per token; x4 brings them near the standardised features.
-            features.append(4.0 * mean_pool(state, mask))
+        features = [(pooled - self.mean) / self.scale, *run_top_layers(self.layers, tokens, mask)[0]]
         logits: torch.Tensor = self.head(self.dropout(torch.cat(features, 1)))
         return logits
+
+
+def run_top_layers(
+    layers: Iterable[torch.nn.Module], tokens: torch.Tensor, mask: torch.Tensor
+) -> tuple[list[torch.Tensor], torch.Tensor]:
+    """Fine-tuned copies of MiniLM's top layers over the state at the split: each layer's mean-pooled output
+    (x4: post-LayerNorm states have unit scale per token, which brings them near standardised features) and the
+    last state."""
+    extended = additive_mask(mask)
+    pooled = []
+    state = tokens
+    for layer in layers:
+        output = layer(state, attention_mask=extended)
+        state = output[0] if isinstance(output, tuple) else output
+        pooled.append(4.0 * mean_pool(state, mask))
+    return pooled, state
 
 
 # --- compact storage: int8 deltas from the packaged weights -------------------------------------------------

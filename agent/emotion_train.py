@@ -36,19 +36,14 @@ from agent.emotion import (
     load_tsv,
 )
 from agent.emotion_model import LAYERS, EmotionNet, pack, shared_minilm
+from agent.fine_tune import FineTuning, fine_tune, length_batches
 
 DEFAULT_CACHE = Path("/tmp/warmline-cache")
 Rows = npt.NDArray[np.int64]
 
 
-class TrainConfig(BaseModel):
-    seed: int = 13
+class TrainConfig(FineTuning):
     top_layers: int = 2
-    epochs: int = 3
-    batch_size: int = 32
-    layer_learning_rate: float = 1e-4
-    head_learning_rate: float = 1e-3
-    weight_decay: float = 0.01
     warmup_steps: int = 200
     cache_dir: Path = DEFAULT_CACHE
 
@@ -107,45 +102,21 @@ def fit(data: Encoded, labels: Array, config: TrainConfig) -> EmotionNet:
     net = EmotionNet(shared_minilm().model, top=config.top_layers)
     net.mean.copy_(data.pooled.mean(0))
     net.scale.copy_(data.pooled.std(0) + 1e-6)
-    optimiser = torch.optim.AdamW(
-        [
-            {"params": net.layers.parameters(), "lr": config.layer_learning_rate},
-            {"params": net.head.parameters(), "lr": config.head_learning_rate},
-        ],
-        weight_decay=config.weight_decay,
-    )
-    batches = _length_batches(data.tokens, config.batch_size)
-    total = config.epochs * len(batches)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda step: min(1.0, (step + 1) / config.warmup_steps) * max(0.0, 1 - step / total)
-    )
     target = torch.tensor(labels)
-    rng = np.random.default_rng(config.seed)
-    with tqdm(total=total, desc="train emotion") as progress:
-        for _ in range(config.epochs):
-            net.train()
-            for b in rng.permutation(len(batches)):
-                index = batches[b]
-                states, mask = _pad([data.tokens[i] for i in index])
-                logits = net(states, mask, data.pooled[index])
-                loss = torch.nn.functional.binary_cross_entropy_with_logits(logits, target[index])
-                optimiser.zero_grad()
-                loss.backward()
-                optimiser.step()
-                schedule.step()
-                progress.update()
+
+    def loss_of(index: Rows) -> torch.Tensor:
+        states, mask = _pad([data.tokens[i] for i in index])
+        logits = net(states, mask, data.pooled[index])
+        return torch.nn.functional.binary_cross_entropy_with_logits(logits, target[index])
+
+    batches = length_batches([len(t) for t in data.tokens], config.batch_size)
+    fine_tune(net, batches, loss_of, config, desc="train emotion")
     return net.eval()
-
-
-def _length_batches(tokens: Sequence[torch.Tensor], size: int) -> list[np.ndarray]:
-    # Batches of similar length (little padding); their order is shuffled each epoch.
-    order = np.argsort([len(t) for t in tokens], kind="stable")
-    return [order[i : i + size] for i in range(0, len(order), size)]
 
 
 def predict(net: EmotionNet, data: Encoded) -> Array:
     out = np.zeros((len(data.tokens), net.head.out_features), dtype=np.float32)
-    for index in _length_batches(data.tokens, 256):
+    for index in length_batches([len(t) for t in data.tokens], 256):
         states, mask = _pad([data.tokens[i] for i in index])
         with torch.inference_mode():
             out[index] = torch.sigmoid(net(states, mask, data.pooled[index])).numpy()

@@ -32,6 +32,7 @@ from agent.emotion_model import (
     load_top_layers,
     mean_pool,
     pack_top_layers,
+    run_top_layers,
     shared_minilm,
 )
 from agent.safety_model import CATEGORIES, SafetyScore
@@ -83,15 +84,13 @@ class SafetyNet(torch.nn.Module):
         self, tokens: torch.Tensor, mask: torch.Tensor, reply: torch.Tensor, pooled: torch.Tensor
     ) -> torch.Tensor:
         """Logits [B, 2K]: the category gate, then P(unsafe | category) per category."""
-        extended = additive_mask(mask)
-        features = [(pooled - self.mean) / self.scale]
-        state = tokens
-        for layer in self.layers:
-            output = layer(state, attention_mask=extended)
-            state = output[0] if isinstance(output, tuple) else output
-            # Post-LayerNorm states have unit scale per token; x4 brings them near the standardised features.
-            features.append(4.0 * mean_pool(state, mask))
-        features += [4.0 * mean_pool(state, reply), 4.0 * state[:, 0]]
+        layers, state = run_top_layers(self.layers, tokens, mask)
+        features = [
+            (pooled - self.mean) / self.scale,
+            *layers,
+            4.0 * mean_pool(state, reply),
+            4.0 * state[:, 0],
+        ]
         logits: torch.Tensor = self.head(self.dropout(torch.cat(features, 1)))
         return logits
 

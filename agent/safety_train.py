@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict
 from tqdm import tqdm
 
 from agent.emotion_model import LAYERS, shared_minilm
+from agent.fine_tune import FineTuning, fine_tune, length_batches
 from agent.safety_cross import (
     CARD_NAME,
     WEIGHTS_NAME,
@@ -44,17 +45,12 @@ Rows = npt.NDArray[np.int64]
 _K = len(CATEGORIES)
 
 
-class TrainConfig(BaseModel):
+class TrainConfig(FineTuning):
     model_config = ConfigDict(frozen=True)
 
-    seed: int = 13
     top_layers: int = 2
     epochs: int = 2
-    batch_size: int = 32
     layer_learning_rate: float = 2e-4
-    head_learning_rate: float = 1e-3
-    weight_decay: float = 0.01
-    warmup_steps: int = 100
     held_out_share: float = 0.2
 
 
@@ -128,9 +124,7 @@ def _pad(data: Encoded, index: Rows) -> tuple[torch.Tensor, torch.Tensor, torch.
 
 
 def _length_batches(data: Encoded, size: int) -> list[Rows]:
-    # Batches of similar length (little padding); their order is shuffled each epoch.
-    order = np.argsort([len(t) for t in data.tokens], kind="stable")
-    return [order[i : i + size] for i in range(0, len(order), size)]
+    return length_batches([len(t) for t in data.tokens], size)
 
 
 def _loss(logits: torch.Tensor, category: torch.Tensor, unsafe: torch.Tensor) -> torch.Tensor:
@@ -145,32 +139,12 @@ def fit(data: Encoded, category: Rows, unsafe: npt.NDArray[np.bool_], config: Tr
     net = SafetyNet(shared_minilm().model, top=config.top_layers)
     net.mean.copy_(data.pooled.mean(0))
     net.scale.copy_(data.pooled.std(0) + 1e-6)
-    optimiser = torch.optim.AdamW(
-        [
-            {"params": net.layers.parameters(), "lr": config.layer_learning_rate},
-            {"params": net.head.parameters(), "lr": config.head_learning_rate},
-        ],
-        weight_decay=config.weight_decay,
-    )
-    batches = _length_batches(data, config.batch_size)
-    total = config.epochs * len(batches)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda step: min(1.0, (step + 1) / config.warmup_steps) * max(0.0, 1 - step / total)
-    )
     categories, targets = torch.from_numpy(category), torch.from_numpy(unsafe.astype(np.float32))
-    rng = np.random.default_rng(config.seed)
-    with tqdm(total=total, desc="train safety") as progress:
-        for _ in range(config.epochs):
-            net.train()
-            for b in rng.permutation(len(batches)):
-                index = batches[b]
-                loss = _loss(net(*_pad(data, index), data.pooled[index]), categories[index], targets[index])
-                optimiser.zero_grad()
-                loss.backward()
-                optimiser.step()
-                schedule.step()
-                progress.set_postfix(loss=f"{loss.item():.3f}", refresh=False)
-                progress.update()
+
+    def loss_of(index: Rows) -> torch.Tensor:
+        return _loss(net(*_pad(data, index), data.pooled[index]), categories[index], targets[index])
+
+    fine_tune(net, _length_batches(data, config.batch_size), loss_of, config, desc="train safety")
     return net.eval()
 
 

@@ -31,10 +31,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import torch
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
 from sklearn.model_selection import GroupKFold
 
-from agent.emotion_model import HIDDEN, additive_mask, mean_pool
+from agent.emotion_model import HIDDEN, run_top_layers
+from agent.fine_tune import FineTuning, fine_tune, length_batches
 from strategies.debias import DebiasFit
 from strategies.embedding_cache import DEFAULT_CACHE_DIR
 from strategies.esconv import Dialogue, load_dialogues, samples, split_path
@@ -54,16 +55,9 @@ EMOTION_SCALES = (0.005, 0.01, 0.02)
 AVERAGE_WEIGHTS = (0.1, 0.25, 0.5)  # the head's log-probabilities added to the selector's instead
 
 
-class HeadConfig(BaseModel):
+class HeadConfig(FineTuning):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    seed: int = 13
-    epochs: int = 3
-    batch_size: int = 32
-    layer_learning_rate: float = 1e-4
-    head_learning_rate: float = 1e-3
-    weight_decay: float = 0.01
-    warmup_steps: int = 100
     folds: int = 5
 
 
@@ -117,14 +111,9 @@ def _run_emotion_net(texts: Sequence[str]) -> tuple[list[torch.Tensor], Matrix]:
 
 def _penultimate(net: Any, tokens: torch.Tensor, mask: torch.Tensor, pooled: torch.Tensor) -> torch.Tensor:
     """The emotion network's head input (agent.emotion_model.EmotionNet.forward without the head)."""
-    extended, state = additive_mask(mask), tokens
-    features = [(pooled - net.mean) / net.scale]
     with torch.inference_mode():
-        for layer in net.layers:
-            output = layer(state, attention_mask=extended)
-            state = output[0] if isinstance(output, tuple) else output
-            features.append(4.0 * mean_pool(state, mask))
-    return torch.cat(features, 1)
+        layers = run_top_layers(net.layers, tokens, mask)[0]
+    return torch.cat([(pooled - net.mean) / net.scale, *layers], 1)
 
 
 class StrategyHead(torch.nn.Module):
@@ -137,11 +126,7 @@ class StrategyHead(torch.nn.Module):
         self.head = torch.nn.Linear(6 * HIDDEN, K)
 
     def forward(self, tokens: torch.Tensor, mask: torch.Tensor, pooled: torch.Tensor) -> torch.Tensor:
-        extended, state, features = additive_mask(mask), tokens, [pooled]
-        for layer in self.layers:
-            output = layer(state, attention_mask=extended)
-            state = output[0] if isinstance(output, tuple) else output
-            features.append(4.0 * mean_pool(state, mask))
+        features = [pooled, *run_top_layers(self.layers, tokens, mask)[0]]
         logits: torch.Tensor = self.head(self.dropout(torch.cat(features, 1)))
         return logits
 
@@ -158,43 +143,22 @@ def _batch(encoded: Encoded, rows: IntArray) -> tuple[torch.Tensor, torch.Tensor
 
 
 def _length_batches(encoded: Encoded, rows: IntArray, size: int) -> list[IntArray]:
-    lengths = [len(encoded.tokens[r]) if r >= 0 else 1 for r in rows]
-    order = np.argsort(lengths, kind="stable")
-    return [order[i : i + size] for i in range(0, len(order), size)]
+    return length_batches([len(encoded.tokens[r]) if r >= 0 else 1 for r in rows], size)
 
 
 def fit_head(encoded: Encoded, rows: IntArray, y: IntArray, config: HeadConfig) -> StrategyHead:
     from agent.emotion_model import shared_minilm
 
     torch.manual_seed(config.seed)
-    rng = np.random.default_rng(config.seed)
     net = StrategyHead(shared_minilm().model)
     counts = np.maximum(np.bincount(y, minlength=K), 1)
     weight = torch.tensor(len(y) / (K * counts), dtype=torch.float32)  # balanced classes
-    optimiser = torch.optim.AdamW(
-        [
-            {"params": net.layers.parameters(), "lr": config.layer_learning_rate},
-            {"params": net.head.parameters(), "lr": config.head_learning_rate},
-        ],
-        weight_decay=config.weight_decay,
-    )
-    batches = _length_batches(encoded, rows, config.batch_size)
-    total = config.epochs * len(batches)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda step: min(1.0, (step + 1) / config.warmup_steps) * max(0.0, 1 - step / total)
-    )
     target = torch.from_numpy(y)
-    for _ in range(config.epochs):
-        net.train()
-        for b in rng.permutation(len(batches)):
-            index = batches[b]
-            loss = torch.nn.functional.cross_entropy(
-                net(*_batch(encoded, rows[index])), target[index], weight
-            )
-            optimiser.zero_grad()
-            loss.backward()
-            optimiser.step()
-            schedule.step()
+
+    def loss_of(index: IntArray) -> torch.Tensor:
+        return torch.nn.functional.cross_entropy(net(*_batch(encoded, rows[index])), target[index], weight)
+
+    fine_tune(net, _length_batches(encoded, rows, config.batch_size), loss_of, config)
     return net.eval()
 
 
