@@ -59,7 +59,7 @@ class DemonstrationRows:
     def _read(self, ids: list[str]) -> dict[str, Row]:
         got = self._collection.get(ids=ids, include=["documents", "metadatas", "embeddings"])
         rows = zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True)
-        read = {i: (demonstration(i, doc, meta), as_vector(emb)) for i, doc, meta, emb in rows}
+        read = {i: (demonstration(i, doc, meta), _as_vector(emb)) for i, doc, meta, emb in rows}
         with self._lock:
             for i, row in read.items():
                 self._rows[i] = row
@@ -68,7 +68,7 @@ class DemonstrationRows:
         return read
 
 
-def as_vector(embedding: Any) -> Vector:
+def _as_vector(embedding: Any) -> Vector:
     return np.asarray(embedding, dtype=np.float32)
 
 

@@ -13,7 +13,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import chromadb
-import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.config import Settings as ChromaSettings
 
@@ -167,12 +166,6 @@ class DemonstrationStore:
         """The collection's HNSW parameters (space, ef_search, ...), for benchmark reports."""
         configuration = getattr(self._collection, "configuration_json", None) or {}
         return dict(configuration.get("hnsw") or {})
-
-    def vectors(self, ids: list[str]) -> dict[str, Vector]:
-        got = self._collection.get(ids=ids, include=["embeddings"])
-        return {
-            i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"], strict=True)
-        }
 
 
 def load_embedded_set(path: Path = EMBEDDED_SET) -> list[Demonstration]:
