@@ -9,10 +9,9 @@ import numpy as np
 import pytest
 from sklearn.ensemble import HistGradientBoostingClassifier
 
-from agent.embeddings import DIMENSIONS
 from agent.schema import Message, Role
 from strategies.catalogue import Strategy
-from strategies.debias import DebiasFit, DebiasParams
+from strategies.debias import DebiasFit
 from strategies.ensemble import Ensemble, blend, choose_weight
 from strategies.esconv import Dialogue, Utterance
 from strategies.features import GROUP_SIZES
@@ -20,6 +19,7 @@ from strategies.metrics import K
 from strategies.selector import CARD_FILE, MODEL_FILE, TREES_FILE, SelectorCard, load_selector
 from strategies.training import Dataset, ModelConfig, build_dataset, field_texts, fit_model, trees_out_of_fold
 from strategies.trees import TreeConfig, TreeEnsemble, fit_trees, tree_columns
+from tests.test_strategy_selector import toy_card, toy_embed
 
 _WIDTH = sum(GROUP_SIZES.values())
 _SMALL = TreeConfig(groups=("position",), iterations=10, min_samples_leaf=5)
@@ -105,11 +105,6 @@ def test_weight_goes_to_the_family_that_predicts(trees_informative: bool) -> Non
     assert choice.weight >= 0.75 if trees_informative else choice.weight <= 0.25
 
 
-def _embed(texts: Sequence[str]) -> np.ndarray:
-    rows = [np.random.default_rng(sum(map(ord, t))).normal(size=DIMENSIONS) for t in texts]
-    return np.array(rows, dtype=np.float32).reshape(len(texts), DIMENSIONS)
-
-
 def _toy_dataset() -> Dataset:
     # Question, then Reflection, then Question again...: only the strategy history tells them apart.
     dialogues = []
@@ -120,7 +115,7 @@ def _toy_dataset() -> Dataset:
             utterances.append(Utterance(speaker=Role.USER, text=f"message {d} {turn}"))
             utterances.append(Utterance(speaker=Role.ASSISTANT, text="reply", strategy=strategy))
         dialogues.append(Dialogue(id=f"toy:{d}", utterances=tuple(utterances)))
-    return build_dataset(dialogues, _embed)
+    return build_dataset(dialogues, toy_embed)
 
 
 def test_trees_out_of_fold_predict_held_out_dialogues() -> None:
@@ -137,21 +132,9 @@ def test_selector_with_trees_loads_and_its_live_row_matches_the_batch(tmp_path: 
     linear, trees = fit_model(data, config), fit_trees(data.x, data.y, trees_config, seed=0)
     linear.save(tmp_path / MODEL_FILE)
     trees.save(tmp_path / TREES_FILE)
-    card = SelectorCard(
-        version="test",
-        seed=0,
-        train_data="synthetic",
-        train_turns=len(data),
-        config=config,
-        trees=trees_config,
-        tree_weight=0.5,
-        debias=DebiasParams(),
-        folds=2,
-        oof_scores={},
-        valid_scores={},
-    )
+    card = toy_card(config, len(data), trees=trees_config, tree_weight=0.5)
     (tmp_path / CARD_FILE).write_text(card.model_dump_json(), encoding="utf-8")
-    selector = load_selector(tmp_path, embed=_embed)
+    selector = load_selector(tmp_path, embed=toy_embed)
     texts = field_texts(data.texts, config)
     batch = Ensemble(linear, trees, 0.5).log_probs(data.x, texts)
     rows = [selector._model.log_probs(data.x[i : i + 1], texts[i : i + 1])[0] for i in range(len(data))]
@@ -168,19 +151,9 @@ def test_a_card_from_before_the_ensemble_loads_as_the_logistic_model_alone(tmp_p
     data = _toy_dataset()
     config = ModelConfig(hash_features=2**10)
     fit_model(data, config).save(tmp_path / MODEL_FILE)
-    card = SelectorCard(
-        version="old",
-        seed=0,
-        train_data="synthetic",
-        train_turns=len(data),
-        config=config,
-        debias=DebiasParams(),
-        folds=2,
-        oof_scores={},
-        valid_scores={},
-    ).model_dump(exclude={"trees", "tree_weight", "tree_weight_objective"})
+    card = toy_card(config, len(data)).model_dump(exclude={"trees", "tree_weight", "tree_weight_objective"})
     (tmp_path / CARD_FILE).write_text(SelectorCard.model_validate(card).model_dump_json(), encoding="utf-8")
-    selector = load_selector(tmp_path, embed=_embed)
+    selector = load_selector(tmp_path, embed=toy_embed)
     assert selector._model.trees is None and selector.card.tree_weight == 0.0
 
 

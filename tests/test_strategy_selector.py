@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -27,7 +28,8 @@ from strategies.selector import (
 from strategies.training import ModelConfig, build_dataset, fit_model, predict
 
 
-def _embed(texts: Sequence[str]) -> np.ndarray:
+def toy_embed(texts: Sequence[str]) -> np.ndarray:
+    """Deterministic stand-in sentence vectors (a seed per text), so no model loads in these tests."""
     rows = [np.random.default_rng(sum(map(ord, t))).normal(size=DIMENSIONS) for t in texts]
     return np.array(rows, dtype=np.float32).reshape(len(texts), DIMENSIONS)
 
@@ -53,9 +55,17 @@ def _synthetic_dialogues(n: int) -> list[Dialogue]:
     return dialogues
 
 
+def toy_card(config: ModelConfig, train_turns: int, **fields: Any) -> SelectorCard:
+    """A selector card for a model trained in a test (no folds or scores worth recording)."""
+    return SelectorCard(
+        version="test", seed=0, train_data="synthetic", train_turns=train_turns, config=config,
+        debias=DebiasParams(), folds=2, oof_scores={}, valid_scores={}, **fields,
+    )  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def toy_selector(tmp_path_factory: pytest.TempPathFactory) -> DebiasedSelector:
-    data = build_dataset(_synthetic_dialogues(40), _embed)
+    data = build_dataset(_synthetic_dialogues(40), toy_embed)
     config = ModelConfig(
         hash_features=2**10,
         text_fields=("user_words", "supporter_words", "user_chars"),
@@ -64,19 +74,8 @@ def toy_selector(tmp_path_factory: pytest.TempPathFactory) -> DebiasedSelector:
     model = fit_model(data, config)
     directory = tmp_path_factory.mktemp("artefact")
     model.save(directory / MODEL_FILE)
-    card = SelectorCard(
-        version="test",
-        seed=0,
-        train_data="synthetic",
-        train_turns=len(data),
-        config=config,
-        debias=DebiasParams(),
-        folds=2,
-        oof_scores={},
-        valid_scores={},
-    )
-    (directory / CARD_FILE).write_text(card.model_dump_json(), encoding="utf-8")
-    reloaded = load_selector(directory, embed=_embed)
+    (directory / CARD_FILE).write_text(toy_card(config, len(data)).model_dump_json(), encoding="utf-8")
+    reloaded = load_selector(directory, embed=toy_embed)
     assert np.allclose(predict(reloaded._model, data, config), predict(model, data, config), atol=1e-5)
     return reloaded
 
@@ -154,7 +153,7 @@ def test_committed_artefact_is_small_and_loads() -> None:
         pytest.skip("no committed artefact yet (run `warmline train strategy`)")
     assert path.stat().st_size < 5 * 1024 * 1024
     card = SelectorCard.model_validate_json((ARTIFACT_DIR / CARD_FILE).read_text(encoding="utf-8"))
-    selector = load_selector(embed=_embed)
+    selector = load_selector(embed=toy_embed)
     decision = selector.select(_context([], "I have been feeling low since I lost my job"), [])
     assert decision.model == f"{card.name}@{card.version}"
     assert decision.choice in STRATEGIES
@@ -170,7 +169,7 @@ def test_artefact_note_exists_beside_the_artefact() -> None:
 
 class _FakeEmbedder:
     def embed_many(self, texts: Sequence[str]) -> np.ndarray:
-        return _embed(texts)
+        return toy_embed(texts)
 
 
 def test_eval_replays_every_turn_and_reports(
@@ -213,7 +212,7 @@ def test_commands_are_registered() -> None:
 
 
 def test_live_one_row_path_matches_the_batch_path(toy_selector: DebiasedSelector) -> None:
-    data = build_dataset(_synthetic_dialogues(3), _embed)
+    data = build_dataset(_synthetic_dialogues(3), toy_embed)
     config = toy_selector.card.config
     batch = predict(toy_selector._model, data, config)
     from strategies.training import field_texts
@@ -224,7 +223,7 @@ def test_live_one_row_path_matches_the_batch_path(toy_selector: DebiasedSelector
 
 
 def test_training_is_deterministic() -> None:
-    data = build_dataset(_synthetic_dialogues(12), _embed)
+    data = build_dataset(_synthetic_dialogues(12), toy_embed)
     config = ModelConfig(hash_features=2**10)
     first, second = fit_model(data, config), fit_model(data, config)
     assert np.array_equal(first.weight, second.weight) and np.array_equal(first.bias, second.bias)
@@ -232,7 +231,7 @@ def test_training_is_deterministic() -> None:
 
 class _FakeBenchEmbedder(_FakeEmbedder):
     def embed(self, text: str) -> np.ndarray:
-        return _embed([text])[0]
+        return toy_embed([text])[0]
 
 
 def test_bench_times_every_decision_in_wall_and_cpu_time(
@@ -245,7 +244,7 @@ def test_bench_times_every_decision_in_wall_and_cpu_time(
     if not (ARTIFACT_DIR / MODEL_FILE).exists():
         pytest.skip("no committed artefact yet")
     monkeypatch.setattr(benchmark, "shared_embedder", _FakeBenchEmbedder)
-    monkeypatch.setattr(benchmark, "load_selector", lambda: load_selector(embed=_embed))
+    monkeypatch.setattr(benchmark, "load_selector", lambda: load_selector(embed=toy_embed))
     path = tmp_path / "toy.json"
     turns = [
         {"speaker": "usr", "text": "I lost my job"},
