@@ -11,7 +11,7 @@ from strategies.ablation import KEPT_MARK, kept_section
 from strategies.encoder_head import POOLED, Encoded, HeadConfig, _batch, fit_head, head_logits, with_extra
 from strategies.features import GROUP_SIZES
 from strategies.training import EXTRA_GROUP, ModelConfig, build_dataset, fit_model, predict
-from tests.test_strategy_selector import _embed, _synthetic_dialogues
+from tests.test_strategy_selector import _synthetic_dialogues, toy_embed
 
 
 def _config(extra: float) -> ModelConfig:
@@ -23,7 +23,7 @@ def _config(extra: float) -> ModelConfig:
 
 
 def test_extra_columns_are_read_only_when_their_group_has_weight() -> None:
-    data = build_dataset(_synthetic_dialogues(20), _embed)
+    data = build_dataset(_synthetic_dialogues(20), toy_embed)
     width = sum(GROUP_SIZES.values())
     # An extra column that is the label itself: with weight it must be read and help; without, ignored.
     extended = with_extra(data, data.y[:, None].astype(np.float32))
