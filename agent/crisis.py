@@ -23,6 +23,7 @@ from functools import cache
 
 from agent.crisis_rules import RULES as _ENGLISH_AND_FIRST_LANGUAGES
 from agent.crisis_rules import Rule
+from agent.crisis_rules_acts import RULES as _ACTS
 from agent.crisis_rules_languages import RULES as _MORE_LANGUAGES
 from agent.schema import Conversation, RiskAssessment, RiskKind, RiskLevel
 
@@ -35,7 +36,7 @@ _SPACES = re.compile(r"\s+")
 _SPACED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # "d i e" -> "die"
 # A clause ends at sentence punctuation or a contrastive "but": negation does not cross it.
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bpero\b|\baber\b|\bmais\b")
-RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES
+RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
     r"|am not|i'm not|im not|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais)\b"
@@ -50,9 +51,16 @@ _BRIDGE = frozenset((
 ))  # fmt: skip
 # A sign placed years back ("five years ago I tried to end my life") is history: a concern, not a crisis.
 _PAST = re.compile(
-    r"\b(?:\w+|a few|many) (?:years?|decades?) ago\b|\bback in (?:school|college|uni|high school|my teens|\d{4})\b"
+    r"\b(?:(?:\w+|a few|many) )?(?:years?|decades?) ago\b|\bback in (?:school|college|uni|high school|my teens|\d{4})\b"
     r"|\bas a (?:teen|teenager|kid|child)\b|\bwhen i was (?:younger|a teen\w*|a kid|a child|\d+|in school)\b"
+    r"|^antes\b|\bantes (?:me|yo|solia)\b|\bfruher\b|\bautrefois\b|\bavant,? je\b|\bprima (?:mi|io)\b"
 )
+# Recovery counted in days or years ("clean from cutting for 500 days today"): history, even with "today" in it.
+_RECOVERED = re.compile(
+    r"\bclean (?:from|of) \w+(?: \w+)? for\b|\b\d+ (?:days|weeks|months|years) (?:clean|free)\b"
+    r"|\bllevo \w+ (?:anos|meses|semanas) (?:bien|sin)\b|\bseit (?:jahren|monaten) vorbei\b"
+)
+_RELAPSE = re.compile(r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|recaida|ruckfall|rechute)\b")
 # Talk about a story, a show or a game, with no first person in the clause, reports a danger rather than lives it.
 _FICTION = re.compile(
     r"\b(?:character|characters|protagonist|villain|heroine|the (?:show|film|movie|book|novel|series|episode|game"
@@ -68,6 +76,8 @@ _THIRD_PERSON = re.compile(
     r"\b(?:he|she|they|his|her|their|him|them|someone|somebody|character|characters|protagonist|villain|hero"
     r"|heroine|a (?:man|woman|guy|girl|boy|kid)|the (?:man|woman|guy|girl|boy|victim|detective))\b"
 )
+# A laughing marker does not lower a sign the person then says is meant ("sewer slide lol but fr").
+_SERIOUS = re.compile(r"\b(?:but fr|fr fr|for real|not joking|i'?m serious|no joke|i mean it)\b")
 _JOKE = re.compile(r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jajaja\w*|mdr|xd)\b|😂|🤣|😆|😅")
 
 _RECENT_TURNS = 2  # how far back a persisting warning sign is looked for
@@ -166,7 +176,7 @@ def _squeeze(text: str) -> str:
 
 
 def _hits(norm: str) -> list[Hit]:
-    joking = bool(_JOKE.search(norm))
+    joking = bool(_JOKE.search(norm)) and not _SERIOUS.search(norm)
     fiction = bool(_FICTION.search(norm))
     hits: list[Hit] = []
     for rule in RULES:
@@ -188,6 +198,8 @@ def _phrase(norm: str, start: int, end: int) -> str:
 
 def _in_past(norm: str, start: int, end: int) -> bool:
     phrase = _phrase(norm, start, end)
+    if _RECOVERED.search(phrase):
+        return not _RELAPSE.search(norm)
     return bool(_PAST.search(phrase)) and not _NOW.search(phrase)
 
 

@@ -83,7 +83,7 @@ _FIGURATIVE_SELF = (
 
 RULES: tuple[Rule, ...] = (
     # --- suicide: English -----------------------------------------------------------------------------------
-    _rule("en.kill_self", SUICIDE, CRISIS, rf"\bkill(?:ing|ed)? {_SELF}\b", _FIGURATIVE_SELF),
+    _rule("en.kill_self", SUICIDE, CRISIS, rf"\bkil(?:l|ling|led)? {_SELF}\b", _FIGURATIVE_SELF),
     _rule(
         "en.suicide_word",
         SUICIDE,
@@ -231,8 +231,7 @@ RULES: tuple[Rule, ...] = (
         SELF_HARM,
         CRISIS,
         r"\b(?:relaps(?:e|ed|ing) (?:on|into|with) (?:sh|cutting|self harm)|sh (?:urges?|again|scars?|relapse"
-        r"|tonight|streak)|(?:urges? to|want to|wanna|did|doing|started|start) sh\b|clean from (?:sh|cutting|"
-        r"self harm)|i sh(?:'?d| again)\b|(?:cutting|cut) again|(?:my|fresh|new) (?:cuts|scars) (?:are|on)"
+        r"|tonight|streak)|(?:urges? to|want to|wanna|did|doing|started|start) sh\b|i sh(?:'?d| again)\b|(?:cutting|cut) again|(?:my|fresh|new) (?:cuts|scars) (?:are|on)"
         r"|(?:the |a |my |pencil sharpener )?(?:blade|razor)s? (?:out|again|to cut)|(?:got|bought|hid|hide|hiding)"
         r" (?:a |the |my )?(?:blade|razor)s?\b|cat scratch(?:es)? (?:on my|again)|beans? (?:cuts?|level))",
         negatable=False,

@@ -191,3 +191,62 @@ def test_the_tests_own_messages_are_not_probes() -> None:
 
     probes = ProbeFilter(probe_texts(Path(__file__).parent / "probes"))
     assert sum(text in probes for text in (MEANS_IN_HAND, SPORTS_TALK)) == 0
+
+
+# Fourth round (agent/crisis_rules_acts.py): danger told as an act, a wound, a date or a scene. Phrasings written
+# for this test, none taken from a probe file.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I've set the date I'm going to do it, it's after my exams", RiskKind.SUICIDE),
+        ("this is my last message to everyone, take care of mum", RiskKind.SUICIDE),
+        ("honestly i don't care whether i live or die now", RiskKind.SUICIDE),
+        ("the cuts got infected because i went deeper this time", RiskKind.SELF_HARM),
+        ("my carer takes my money and won't let me phone my son", RiskKind.HARM_FROM_OTHERS),
+        ("he locks my little sister in the basement when she cries", RiskKind.HARM_FROM_OTHERS),
+        ("i'm going to run him over when he leaves the gym", RiskKind.HARM_TO_OTHERS),
+        ("my throat is swelling up after that sting and I feel faint", RiskKind.MEDICAL_EMERGENCY),
+    ],
+)
+def test_an_act_or_a_scene_reaches_the_crisis_protocol(text: str, kind: RiskKind) -> None:
+    level, kinds, _ = _assess(text)
+    assert level is RiskLevel.CRISIS
+    assert kind in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je me suis encore coupée hier soir",
+        "me corté las muñecas otra vez",
+        "tomei todos os comprimidos que tinha em casa",
+        "ich habe zu viele Tabletten geschluckt",
+    ],
+)
+def test_acts_told_in_the_past_in_more_languages_reach_the_crisis_protocol(text: str) -> None:
+    assert _assess(text)[0] is RiskLevel.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we've picked the date for the wedding, june!",
+        "I'm going to run the whole route by myself tomorrow",
+        "my throat is sore from singing all night",
+        "I set the time I'm going to leave for the airport",
+        "this is my last message before the holiday, see you in a week",
+        "the cuts to the library budget are getting worse",
+    ],
+)
+def test_a_look_alike_of_an_act_stays_below_crisis(text: str) -> None:
+    assert _assess(text)[0] is not RiskLevel.CRISIS
+
+
+def test_recovery_counted_in_days_is_history_unless_it_broke() -> None:
+    assert _assess("400 days clean from cutting today, proud of me")[0] is not RiskLevel.CRISIS
+    assert _assess("was 400 days clean but i relapsed and cut again last night")[0] is RiskLevel.CRISIS
+
+
+def test_a_laugh_does_not_hide_a_sign_the_person_then_says_is_meant() -> None:
+    assert _assess("gonna kms lol")[0] is not RiskLevel.CRISIS
+    assert _assess("gonna kms lol but fr, i mean it")[0] is RiskLevel.CRISIS

@@ -1,0 +1,206 @@
+"""Crisis-screen rules, fourth round (issue #6): danger told as an act, a wound, a date or a scene.
+
+The second blind probe file showed what the first three rounds missed: plans given as a time or a date rather
+than a verb of dying, last messages, fresh wounds described rather than named, a passive wish said plainly,
+children seen hurt, a carer who exploits, poison put in someone's food, anaphylaxis, emoji in place of a method,
+and past-tense acts in Spanish, German, French and Portuguese. Each rule describes the phenomenon; softer signs are
+`concern`, so they reach the crisis protocol only together with a second sign (agent.crisis._escalate).
+Written against `agent.crisis.normalise` output: lower case, no diacritics, plain apostrophes.
+"""
+
+from __future__ import annotations
+
+from agent.crisis_rules import (
+    CONCERN,
+    CRISIS,
+    FROM_OTHERS,
+    MEDICAL,
+    SELF_HARM,
+    SUICIDE,
+    TO_OTHERS,
+    Rule,
+    _rule,
+)
+
+_PEOPLE = r"(?:they|everyone|everybody|my (?:\w+ )?(?:kids|children|family|parents|husband|wife|partner|son|daughter))"
+
+RULES: tuple[Rule, ...] = (
+    # --- suicide: plans given as a time, a date or "doing it" -----------------------------------------------------
+    _rule(
+        "en.time_set",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:the (?:time|day|date|night)|when) i'?m (?:going to|gonna) do it\b"
+        r"|\b(?:wrote down|written down|set|picked|chose|chosen) (?:the|a) (?:time|day|date|night) (?:i'?m|i am|i'?ll)"
+        r" (?:going to |gonna )?(?:do it|go|end it)\b",
+    ),
+    _rule(
+        "en.date_picked",
+        SUICIDE,
+        CONCERN,
+        r"\bi'?ve (?:picked|chosen|set) (?:a|the) date\b(?! (?:for|to|with|of|and|on the (?:wedding|party)))",
+    ),
+    _rule(
+        "en.last_message",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:this is )?my (?:very )?last (?:message|post|text|words) (?:to (?:anyone|anybody|everyone|everybody|you"
+        r" all|the world)|ever)\b",
+    ),
+    _rule(
+        "en.stop_it_myself",
+        SUICIDE,
+        CONCERN,
+        r"\b(?:going to|gonna|will|'ll) (?:stop|end|finish) it (?:all )?(?:my ?self|on my own)\b",
+    ),
+    _rule(
+        "en.never_better",
+        SUICIDE,
+        CONCERN,
+        r"\bnothing (?:is|will) ever (?:going to )?get better\b|\bit(?:'s| is) never (?:going to|gonna) get better\b",
+    ),
+    _rule(
+        "en.jump_serious",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:i'?m|i am) (?:going to|gonna) jump[.!,]?(?: [^.!?]{0,30})?[.!,]? (?:i mean it|i'?m not joking|not"
+        r" joking|i'?m serious|no joke)\b",
+    ),
+    _rule(
+        "en.insurance",
+        SUICIDE,
+        CONCERN,
+        rf"\b{_PEOPLE}(?: would| will|'d) (?:at least )?(?:get|have|collect) (?:the|my) (?:life )?insurance\b"
+        r"|\bthe only (?:useful|good) thing i (?:could|can) (?:still )?do for (?:them|my \w+)\b",
+    ),
+    _rule(
+        "en.fine_without_me",
+        SUICIDE,
+        CONCERN,
+        rf"\b{_PEOPLE}(?:'d| would| will) be (?:fine|happier|ok|okay|better) without me\b"
+        r"|\b(?:soon|won'?t have to) (?:\w+ ){0,2}put up with me (?:much longer|anymore|soon)?\b"
+        r"|\bsoon (?:they|you|everyone) won'?t have to (?:deal with|put up with|worry about) me\b",
+    ),
+    # --- passive wishes said plainly ----------------------------------------------------------------------------
+    _rule(
+        "en.passive_plain",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:don'?t|do not) care (?:if|whether) i live or die\b|\bbeing dead (?:sounds|seems|would be|feels)"
+        r" (?:so |really |quite )?(?:peaceful|nice|good|better|easier|like a relief)\b"
+        r"|\b(?:i'?d|i would) be (?:fine|ok|okay|happy|relieved) if i (?:just )?(?:didn'?t|did not|never) wake up\b"
+        r"|\b(?:i'?d|i would) (?:feel|be) relieved\b.{0,30}\bterminal\b|\bterminal (?:diagnosis|illness|cancer)\b"
+        r".{0,40}\b(?:i'?d|i would) (?:feel|be) relieved\b|\bwasn'?t scared,? i was (?:kind of |kinda )?hoping\b",
+        negatable=False,
+    ),
+    # --- self-harm: wounds and acts described --------------------------------------------------------------------
+    _rule(
+        "en.wounds",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:the |my )?cuts (?:are|were|got) (?:deeper|worse|bleeding|infected)\b|\bfresh (?:cuts|self[- ]harm"
+        r" (?:cuts|scars|wounds))\b|\bafter cutting\b.{0,40}\b(?:did it|again|today|twice)\b"
+        r"|\b(?:stopped eating|starv\w+(?: my ?self)?|not eating)\b.{0,40}\b(?:as (?:a )?punishment|punish(?:ing)?"
+        r" my ?self|i deserve it)\b",
+    ),
+    # --- slang and emoji ------------------------------------------------------------------------------------------
+    _rule(
+        "en.slang_more",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:kys|kill yourself) is what i (?:keep )?tell(?:ing)? my ?self\b|\btelling my ?self to kys\b"
+        r"|(?:🔪|🩸|🪢|⚰️?)(?:.{0,40})\b(?:tonight|again|the real thing|for real|today)\b"
+        r"|\b(?:i'?m done|thinking about it again)\b.{0,10}(?:🔪|🩸|🪢|⚰️?)",
+        jokeable=False,
+    ),
+    # --- danger from others: children seen hurt, carers --------------------------------------------------------
+    _rule(
+        "en.child_at_risk",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:new|more|fresh) bruises (?:every|each|again)\b|\bbruises every (?:week|day|time)\b"
+        r"|\blocks? (?:me|him|her|them|us|my (?:little |baby )?(?:brother|sister|son|daughter|kids?)) in (?:the|a"
+        r"|his|her|my|their) (?:cupboard|closet|basement|cellar|shed|cage|wardrobe)\b",
+    ),
+    _rule(
+        "en.carer_abuse",
+        FROM_OTHERS,
+        CRISIS,
+        r"\bmy (?:carer|caregiver|care worker|nurse|aide|home help)\b.{0,40}\b(?:takes my money|steals?|push(?:es)? me"
+        r"|hits me|hurts me|slaps me|locks me|won'?t (?:feed|let) me)\b",
+    ),
+    _rule(
+        "en.watched",
+        FROM_OTHERS,
+        CONCERN,
+        r"\b(?:sent|texted|showed) me (?:a )?(?:photo|picture|pic) of my (?:house|home|car|front door|window|flat"
+        r"|apartment|bedroom)\b|\bknows where i (?:sleep|live|work)\b",
+    ),
+    # --- harm to others ------------------------------------------------------------------------------------------
+    _rule(
+        "en.to_others_acts",
+        TO_OTHERS,
+        CRISIS,
+        r"\b(?:going to|gonna|want to|will) run (?:him|her|them|my \w+) over\b"
+        r"|\bput (?:something|stuff|bleach|poison|rat poison) in (?:\w+ )?(?:\w+'s )?(?:food|drink|tea|coffee)\b"
+        r"|\bmake (?:the |all the )?(?:kids|people|students|teachers|everyone) at (?:school|work) pay\b",
+    ),
+    _rule(
+        "en.plan_against",
+        TO_OTHERS,
+        CONCERN,
+        r"\b(?:starting to|started to|begun to) plan it\b|\bi know (?:his|her|their) (?:route|schedule|shifts)\b",
+    ),
+    # --- medical -----------------------------------------------------------------------------------------------------
+    _rule(
+        "en.anaphylaxis",
+        MEDICAL,
+        CRISIS,
+        r"\bthroat (?:is )?(?:closing|swelling(?: up)?)\b|\bepi ?pen (?:is )?(?:empty|used up|gone)\b"
+        r"|\bcan'?t breathe\b.{0,30}\b(?:peanuts?|nuts|allerg\w+|sting)\b",
+        negatable=False,
+    ),
+    # --- other languages: acts told in the past ---------------------------------------------------------------
+    _rule(
+        "es.acts",
+        SELF_HARM,
+        CRISIS,
+        r"\bme (?:he )?corte (?:otra vez|de nuevo|los brazos|las munecas|a proposito)\b|\bno (?:para|deja) de sangrar\b",
+    ),
+    _rule(
+        "es.poison",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:se (?:bebio|tomo|trago)|bebio|me (?:bebi|tome|trague)) (?:\w+ )?(?:lejia|cloro|veneno|lavavajillas"
+        r"|amoniaco|pastillas)\b",
+        negatable=False,
+    ),
+    _rule(
+        "de.pills_taken",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:ganze|komplette|eine) (?:packung|schachtel|dose) (?:\w+ )?(?:tabletten|pillen)\b.{0,20}\b(?:genommen"
+        r"|geschluckt)\b|\bzu viele (?:tabletten|pillen) (?:genommen|geschluckt)\b",
+        negatable=False,
+    ),
+    _rule(
+        "fr.acts",
+        SELF_HARM,
+        CRISIS,
+        r"\bje me suis (?:encore |de nouveau |a nouveau )?(?:scarifie|coupe|mutile)e?\b",
+    ),
+    _rule(
+        "fr.to_others_more",
+        TO_OTHERS,
+        CRISIS,
+        r"\benvie de (?:le|la|les) tuer\b",
+        r"\s*(?:,? (?:il|elle) a mange|mdr|haha|de rire)",
+    ),
+    _rule(
+        "pt.pills_taken",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:tomei|engoli) (?:muitos|todos os|uma caixa de|varios|uma cartela de) (?:comprimidos|remedios|pilulas)\b",
+        negatable=False,
+    ),
+)
