@@ -39,7 +39,8 @@ _CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bpero\b|\baber\b|\bmais\b")
 RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
-    r"|am not|i'm not|im not|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais)\b"
+    r"|am not|i'm not|im not|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais|non|nao|niet"
+    r"|nooit|mai)\b"
 )
 # Words that may stand between a negation and the predicate while the negation still governs it.
 _BRIDGE = frozenset((
@@ -47,24 +48,47 @@ _BRIDGE = frozenset((
     "actually", "try", "trying", "plan", "planning", "planing", "think", "thinking", "about", "of",
     "would", "will", "could", "feel", "feeling", "like", "that", "suicidal", "do", "it", "anymore", "had",
     "have", "has", "any", "experienced", "felt", "thought", "thoughts", "ich", "werde", "mich", "je",
-    "quiero", "voy", "a", "me", "veux", "vais", "pas", "ne", "de",
+    "quiero", "voy", "a", "me", "veux", "vais", "pas", "ne", "de", "es", "que", "quiera", "quero", "eu", "vou",
+    "voglio", "io", "ho", "wil", "ik", "ga", "j'ai", "envie",
 ))  # fmt: skip
 # A sign placed years back ("five years ago I tried to end my life") is history: a concern, not a crisis.
 _PAST = re.compile(
     r"\b(?:(?:\w+|a few|many) )?(?:years?|decades?) ago\b|\bback in (?:school|college|uni|high school|my teens|\d{4})\b"
     r"|\bas a (?:teen|teenager|kid|child)\b|\bwhen i was (?:younger|a teen\w*|a kid|a child|\d+|in school)\b"
     r"|^antes\b|\bantes (?:me|yo|solia)\b|\bfruher\b|\bautrefois\b|\bavant,? je\b|\bprima (?:mi|io)\b"
+    r"|\bback when\b|\bused to\b|\b(?:years|months) since (?:my|i)\b"
 )
 # Recovery counted in days or years ("clean from cutting for 500 days today"): history, even with "today" in it.
 _RECOVERED = re.compile(
     r"\bclean (?:from|of) \w+(?: \w+)? for\b|\b\d+ (?:days|weeks|months|years) (?:clean|free)\b"
     r"|\bllevo \w+ (?:anos|meses|semanas) (?:bien|sin)\b|\bseit (?:jahren|monaten) vorbei\b"
+    r"|\b(?:one|a|an|two|three|\d+) (?:years?|months?|weeks?|days?) (?:clean|free|since|without)\b"
+    r"|\b(?:un|una|um|uma|ein|eine|one|\d+) (?:ano|anos|año|anno|anni|an|ans|jahr|jahre|jaar) (?:sin|senza|sans|frei"
+    r"|sem|zonder|que nao|que no)\b|\bfaz (?:um|\w+) (?:ano|anos|mes|meses) que nao\b|\bclean from \w+(?: \w+)? today\b"
 )
 _RELAPSE = re.compile(r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|recaida|ruckfall|rechute)\b")
 # Talk about a story, a show or a game, with no first person in the clause, reports a danger rather than lives it.
 _FICTION = re.compile(
     r"\b(?:character|characters|protagonist|villain|heroine|the (?:show|film|movie|book|novel|series|episode|game"
     r"|podcast|documentary|play|plot)|in (?:my|the|a|this) (?:novel|story|book|game|screenplay|script|film|movie|show))\b"
+)
+# Talk about a danger as a subject (study, news, awareness, the meaning of a word), with no one living it in the
+# phrase, informs rather than discloses: "what are the warning signs of suicide in teenagers?".
+_TOPIC = re.compile(
+    r"\b(?:warning signs|signs of|awareness|prevention|theory|statistics|history|historically|research|essay|paper"
+    r"|report|thesis|class|lecture|lesson|course|exam|training|article|news|headline|podcast|documentary|book club"
+    r"|novel|content warning|trigger warning|advocate|counsell?or|what does \w+(?: \w+)? mean|why do people say"
+    r"|died by|lost \w+ to|death by|(?:brother|sister|friend|cousin|uncle|aunt|colleague|celebrity|classmate|neighbou?r)"
+    r" (?:who |whose \w+ )?(?:died|killed))\b"
+)
+# The danger as the object of a topic ("a paper on Durkheim's theory of suicide", "whose brother died by suicide").
+_TOPIC_OF = re.compile(
+    r"\b(?:died by|death by|dies by|lost (?:\w+ )?to|theory of|signs of|paper on|essay on|report on|class on|lecture on"
+    r"|article (?:on|about)|novel about|podcast (?:on|about)|episode (?:on|about)|awareness of|prevention of)"
+    r"(?: \w+'s)?(?: \w+)? $"
+)
+_LIVED = re.compile(
+    r"\b(?:think|thinking|feel|feeling|considering|urges?|tempted|plan|planning|want|wanna|gonna)\b"
 )
 _NOW = re.compile(
     r"\b(?:now|again|still|lately|tonight|today|these days|anymore|want|wanna|going to|gonna|plan)\b"
@@ -78,7 +102,27 @@ _THIRD_PERSON = re.compile(
 )
 # A laughing marker does not lower a sign the person then says is meant ("sewer slide lol but fr").
 _SERIOUS = re.compile(r"\b(?:but fr|fr fr|for real|not joking|i'?m serious|no joke|i mean it)\b")
-_JOKE = re.compile(r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jajaja\w*|mdr|xd)\b|😂|🤣|😆|😅")
+# Ending a relationship, a job or a lease: "I'm thinking about ending it with my boyfriend".
+# Only a person, a job or a place can follow: "end it with a rope" stays a sign.
+_ENDING_WITH = re.compile(
+    r"\s*with (?:him|her|them|(?:my|his|her|our|the|this|that|\w+'s) (?:\w+ )?(?:boyfriend|girlfriend|partner|husband|wife"
+    r"|ex|fiance\w*|bf|gf|boo|date|situationship|friends?|bestie|job|boss|work|employer|company|landlord|lease|flat"
+    r"|apartment|roommate|flatmate|band|team|club|gym|therapist|contract|course|degree|uni|college|school|church))\b"
+)
+_JOKE = re.compile(
+    r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jaja\w*|kkkk\w*|mdr|xd|kms moment|boss (?:fight|battle))\b|😂|🤣|😆|😅"
+)
+_DYING_OF = re.compile(
+    r"\s*(?:de|of|from|vor|di|da) (?:la |el |the )?(?:verguenza|risa|calor|hambre|sueno|aburrimiento|embarrassment"
+    r"|laughter|laughing|boredom|shame|cringe|scham|lachen|vergogna|ridere|noia|fame|caldo|vergonha|rir|tedio|honte"
+    r"|rire|faim|chaud|ennui|schaamte|lachen)\b"
+)
+_THING_SUBJECT = re.compile(
+    r"\b(?:este|esta|ese|esa|el|la|this|that|the|my|dieser|diese|diesem|ce|cette|questo|questa|essa|esse|deze|dit"
+    r"|die) (?:examen|exam|exams|trabajo|job|work|calor|heat|tarea|homework|clase|class|proyecto|project|semana|week|dia"
+    r"|day|prufung|arbeit|hitze|travail|chaleur|esame|lavoro|caldo|prova|trabalho|commute|deadline|deadlines|traffic"
+    r"|tentamen|werk|hitte|examens) $"
+)
 
 _RECENT_TURNS = 2  # how far back a persisting warning sign is looked for
 LEVEL_RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
@@ -178,13 +222,20 @@ def _squeeze(text: str) -> str:
 def _hits(norm: str) -> list[Hit]:
     joking = bool(_JOKE.search(norm)) and not _SERIOUS.search(norm)
     fiction = bool(_FICTION.search(norm))
+    topic = bool(_TOPIC.search(norm))
     hits: list[Hit] = []
     for rule in RULES:
         for match in rule.pattern.finditer(norm):
             if rule.exclude is not None and rule.exclude.match(norm, match.end()):
                 continue
+            if "end" in match.group(0) and _ENDING_WITH.match(norm, match.end()):
+                continue
             negated = rule.negatable and (_negated(norm, match.start()) or _in_past(norm, *match.span()))
-            framed = fiction and _third_person(norm, match.start(), match.end())
+            if _figurative(norm, *match.span()):
+                continue
+            framed = (fiction and _third_person(norm, *match.span())) or (
+                topic and _unlived(norm, *match.span())
+            )
             hits.append(Hit(rule, negated, joking, framed, match.span()))
     return hits
 
@@ -206,6 +257,18 @@ def _in_past(norm: str, start: int, end: int) -> bool:
 def _third_person(norm: str, start: int, end: int) -> bool:
     phrase = _phrase(norm, start, end)
     return bool(_THIRD_PERSON.search(phrase)) and not _FIRST_PERSON.search(phrase)
+
+
+def _unlived(norm: str, start: int, end: int) -> bool:
+    phrase = _phrase(norm, start, end)
+    if _TOPIC_OF.search(norm[max(0, start - 60) : start]):
+        return True
+    return not _FIRST_PERSON.search(phrase) and not _LIVED.search(phrase)
+
+
+def _figurative(norm: str, start: int, end: int) -> bool:
+    """Dying of embarrassment, an exam that will kill me: the words of danger, said of something else."""
+    return bool(_DYING_OF.match(norm, end)) or bool(_THING_SUBJECT.search(norm[max(0, start - 40) : start]))
 
 
 def _negated(norm: str, start: int) -> bool:

@@ -249,6 +249,12 @@ _SLOTS: Mapping[str, tuple[str, ...]] = {
         "going for a run",
         "baking a cake",
         "packing for my trip",
+        # Hand-written crisis messages often say "tonight" and "making a plan": everyday plans must say so too.
+        "making dinner",
+        "making a lasagne",
+        "making soup for the week",
+        "making a birthday card",
+        "trying a new recipe",
     ),
     "sad": (
         "i failed my driving test again",

@@ -187,22 +187,29 @@ def probe_texts(folder: Path) -> list[str]:
     return texts
 
 
-def choose_threshold(model: CrisisClassifier, dev: Path) -> tuple[float, dict[str, float]]:
+def choose_threshold(
+    model: CrisisClassifier, dev: Path, safe: Sequence[str] = (), max_check_ins: float = 0.15
+) -> tuple[float, dict[str, float]]:
     """The recall-leaning threshold on P(at risk): the best recall minus false-positive rate on the development
-    probes (the probes are the development set; the held-out probe file is never read here), ties to the lower."""
+    probes, ties to the lower, among thresholds that give a check-in to at most `max_check_ins` of the safe
+    development probes and of `safe` (the held-back hand-written safe messages): a backstop that checks in on
+    every other hard negative ("killing it at work") teaches people to ignore it."""
     rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
     p = model.probabilities([str(r["text"]) for r in rows])
     at_risk = p[:, 1] + p[:, 2]
     crisis = np.array([r["label"] == "crisis" for r in rows])
-    best: tuple[float, float, dict[str, float]] = (-1.0, 0.5, {})
-    for t in np.round(np.arange(0.2, 0.61, 0.05), 2):
+    safe_risk = 1.0 - model.probabilities(list(safe))[:, 0] if safe else None
+    best: tuple[float, float, dict[str, float]] = (-1.0, 0.95, {})
+    for t in np.round(np.arange(0.2, 0.951, 0.05), 2):
         recall, fpr = float((at_risk[crisis] >= t).mean()), float((at_risk[~crisis] >= t).mean())
+        held = float((safe_risk >= t).mean()) if safe_risk is not None else 0.0
+        if max(fpr, held) > max_check_ins + 1e-9:
+            continue
         if recall - fpr > best[0] + 1e-9:
-            best = (
-                recall - fpr,
-                float(t),
-                {"dev_recall": round(recall, 4), "dev_false_positive_rate": round(fpr, 4)},
-            )
+            scores = {"dev_recall": round(recall, 4), "dev_false_positive_rate": round(fpr, 4)}
+            if safe_risk is not None:
+                scores["held_back_safe_check_in_rate"] = round(held, 4)
+            best = (recall - fpr, float(t), scores)
     return best[1], best[2]
 
 
@@ -211,10 +218,14 @@ def train_and_save(
 ) -> dict[str, object]:
     started = time.monotonic()
     examples = generate(seed=seed, exclude=probe_texts(probes))
-    _log(progress, f"{len(examples)} self-written template messages; reading ordinary negatives")
+    written = _written_examples(probes)
+    _log(
+        progress,
+        f"{len(examples)} template and {len(written)} hand-written messages; reading ordinary negatives",
+    )
     ordinary = ordinary_negatives(shared, negatives, seed)
-    model = train(TrainingSet.build(examples, ordinary), progress=progress)
-    model.threshold, scores = choose_threshold(model, probes / "crisis_dev.jsonl")
+    model = train(TrainingSet.build(examples + written, ordinary), progress=progress)
+    model.threshold, scores = choose_threshold(model, probes / "crisis_dev.jsonl", _held_back_safe(probes))
     _log(progress, f"threshold {model.threshold} on the development probes: {scores}")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     model.save(WEIGHTS)
@@ -222,6 +233,7 @@ def train_and_save(
     card: dict[str, object] = {
         "model": "multinomial logistic regression over hashed char 2-5-grams and word 1-2-grams (normalised text)",
         "data": {"templates": counts, "ordinary_negatives": len(ordinary),
+                 "hand_written": {level.value: sum(e.level is level for e in written) for level in LEVELS},
                  "ordinary_sources": "dair-ai emotion train.txt, GoEmotions original train.tsv (read only)"},
         "seed": seed,
         "c": 4.0,
@@ -235,6 +247,29 @@ def train_and_save(
     with _load_lock:
         _loaded.clear()
     return card
+
+
+# Half a template's weight: a hand-written crisis message that hides its sign among everyday words ("made pasta
+# for dinner, and tonight's when I stop") otherwise teaches the n-grams that the everyday words are the sign.
+WRITTEN_WEIGHT = 0.5
+
+
+def _held_back_safe(probes: Path) -> list[str]:
+    from agent import crisis_written
+
+    _, held_back = crisis_written.split(crisis_written.load(probes=probes))
+    return [m.text for m in held_back if m.level is RiskLevel.NONE]
+
+
+def _written_examples(probes: Path) -> list[Example]:
+    """The training four fifths of agent.crisis_written (the held-back fifth tunes the semantic layer), none near
+    a probe that is not spent."""
+    from agent import crisis_written
+    from agent.crisis_data import ProbeFilter
+
+    banned = ProbeFilter(crisis_written.unspent_probe_texts(probes))
+    training, _ = crisis_written.split(crisis_written.load(probes=probes))
+    return [Example(m.text, m.level, WRITTEN_WEIGHT) for m in training if m.text not in banned]
 
 
 # --- loading ------------------------------------------------------------------------------------------------

@@ -24,11 +24,13 @@ from typing import TextIO
 
 import numpy as np
 
-from agent.crisis_data import generate
+from agent.crisis_data import ProbeFilter, generate
 from agent.crisis_semantic import CARD, VECTORS, Margins, Matrix, SemanticDetector, forget_loaded, quantise
+from agent.crisis_written import WrittenMessage
 from agent.schema import RiskAssessment, RiskLevel
 
 TUNING_FILES = ("crisis_dev.jsonl", "crisis_check.jsonl", "crisis_holdout.jsonl", "crisis_blind.jsonl")
+WRITTEN_TUNING = "written (held-back fifth)"  # agent.crisis_written: never training text
 _GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.301, 0.005))
 _RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
 Embed = Callable[[Sequence[str]], Matrix]
@@ -40,10 +42,23 @@ class SemanticTrainingSet:
     safe: list[str]
 
     @classmethod
-    def build(cls, seed: int, exclude: Sequence[str], ordinary: Sequence[str]) -> SemanticTrainingSet:
+    def build(
+        cls,
+        seed: int,
+        exclude: Sequence[str],
+        ordinary: Sequence[str],
+        written: Sequence[WrittenMessage] = (),
+        unspent: Sequence[str] = (),
+    ) -> SemanticTrainingSet:
+        """Templates (none near `exclude`), then hand-written messages (none near an `unspent` probe); concern
+        messages stay out of both sides: the layer's two sets are crisis and none."""
         examples = generate(seed=seed, exclude=exclude, paraphrases=True)
+        banned = ProbeFilter(unspent)
+        kept = [m for m in written if m.text not in banned]
         crisis = [e.text for e in examples if e.level is RiskLevel.CRISIS]
+        crisis += [m.text for m in kept if m.level is RiskLevel.CRISIS]
         safe = [e.text for e in examples if e.level is RiskLevel.NONE] + list(ordinary)
+        safe += [m.text for m in kept if m.level is RiskLevel.NONE]
         return cls(crisis, safe)
 
 
@@ -74,14 +89,27 @@ class TuningFile:
 
 
 def tuning_file(path: Path, detector: SemanticDetector, embed: Embed) -> TuningFile:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    labelled = [(str(r["text"]), r["label"] == "crisis") for r in rows]
+    return tuning_rows(path.name, labelled, detector, embed)
+
+
+def tuning_rows(
+    name: str, labelled: Sequence[tuple[str, bool]], detector: SemanticDetector, embed: Embed
+) -> TuningFile:
+    """(text, is crisis) pairs screened once by the rules and n-gram, with this layer's margin for each."""
     from agent.crisis import screen
     from agent.schema import Conversation
 
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    texts = [str(r["text"]) for r in rows]
+    texts = [text for text, _ in labelled]
     margins = tuple(round(float(m), 4) for m in detector.margins(embed(texts)))
     base = tuple(screen(t, Conversation()) for t in texts)
-    return TuningFile(path.name, tuple(r["label"] == "crisis" for r in rows), base, margins)
+    return TuningFile(name, tuple(crisis for _, crisis in labelled), base, margins)
+
+
+def written_tuning(messages: Sequence[WrittenMessage]) -> list[tuple[str, bool]]:
+    """The held-back written messages as a tuning file: crisis against none (concern is neither)."""
+    return [(m.text, m.level is RiskLevel.CRISIS) for m in messages if m.level is not RiskLevel.CONCERN]
 
 
 def choose_margins(
@@ -137,20 +165,30 @@ def train_and_save(
     shared: Path, probes: Path, seed: int = 13, negatives: int = 3000, progress: TextIO | None = None,
     cache: Path | None = None,
 ) -> dict[str, object]:  # fmt: skip
+    from agent import crisis_written
     from agent.crisis_model import ordinary_negatives, probe_texts
 
     started = time.monotonic()
     ordinary = ordinary_negatives(shared, negatives, seed)
-    data = SemanticTrainingSet.build(seed, probe_texts(probes), ordinary)
+    written, held_back = crisis_written.split(crisis_written.load(probes=probes))
+    unspent = crisis_written.unspent_probe_texts(probes)
+    data = SemanticTrainingSet.build(seed, probe_texts(probes), ordinary, written, unspent)
     _log(progress, f"semantic layer: embedding {len(data.crisis)} crisis and {len(data.safe)} safe messages")
     embed = cached_embedder(cache, progress is not None)
     crisis, safe = quantise(embed(data.crisis)), quantise(embed(data.safe))
     detector = SemanticDetector(crisis, safe, Margins(_OFF, _OFF))
     files = [tuning_file(probes / name, detector, embed) for name in TUNING_FILES]
+    files.append(tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, embed))
     detector.thresholds = choose_margins(files)
     _log(progress, f"margins: {detector.thresholds}")
     np.savez_compressed(VECTORS, crisis=crisis, safe=safe)
     card = _card(data, len(ordinary), seed, detector, files, time.monotonic() - started)
+    card["written"] = {
+        "source": "agent/resources/crisis/written/*.jsonl and the spent probe files "
+        + ", ".join(crisis_written.SPENT),
+        "training": len(written),
+        "held_back_for_tuning": len(held_back),
+    }
     CARD.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     forget_loaded()
     return card
@@ -165,7 +203,7 @@ def _card(
     return {
         "model": f"{MODEL_NAME}: mean cosine of the {K} nearest crisis minus the {K} nearest none vectors "
         "(all-MiniLM-L6-v2, int8)",
-        "data": {"crisis_templates": len(data.crisis), "none_templates": len(data.safe) - ordinary,
+        "data": {"crisis_messages": len(data.crisis), "none_messages": len(data.safe) - ordinary,
                  "ordinary_negatives": ordinary,
                  "ordinary_sources": "dair-ai emotion train.txt, GoEmotions original train.tsv (read only)"},
         "seed": seed,

@@ -168,7 +168,7 @@ def offline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
 async def test_means_in_hand_told_plainly_is_escalated_by_the_semantic_layer_in_a_real_turn(
     offline: Pipeline,
 ) -> None:
-    assert screen(MEANS_IN_HAND, Conversation()).level is RiskLevel.NONE
+    assert screen(MEANS_IN_HAND, Conversation()).level is not RiskLevel.CRISIS
     conversation = Conversation()
     result = await offline.respond(conversation, MEANS_IN_HAND)
     assert result.turn.risk.level is RiskLevel.CRISIS and result.trace.flagged
@@ -250,3 +250,36 @@ def test_recovery_counted_in_days_is_history_unless_it_broke() -> None:
 def test_a_laugh_does_not_hide_a_sign_the_person_then_says_is_meant() -> None:
     assert _assess("gonna kms lol")[0] is not RiskLevel.CRISIS
     assert _assess("gonna kms lol but fr, i mean it")[0] is RiskLevel.CRISIS
+
+
+# Guards of the fifth round (agent/crisis.py): the words of danger said as a topic, of a relationship, of
+# something else, or negated in more languages. Written for this test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for my sociology essay: why are suicide rates higher in rural areas?",
+        "my cousin's teacher died by suicide last year and the school is holding an assembly",
+        "what does unalive mean? my nephew keeps saying it",
+        "we're doing a self-harm awareness lesson in year 9, any resources?",
+        "thinking about ending it with my landlord and moving out",
+        "me voy a morir de la risa con este video",
+        "this deadline is going to kill me",
+        "non voglio morire, voglio solo riposare un po'",
+        "faz um ano que não me corto hoje",
+    ],
+)
+def test_danger_words_as_a_topic_or_said_of_something_else_stay_below_crisis(text: str) -> None:
+    assert _assess(text)[0] is not RiskLevel.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for my essay I read about suicide and now I'm thinking about it for myself tonight",
+        "i want to end it with a rope tonight",
+        "no i just want to die",
+        "voglio morire stanotte",
+    ],
+)
+def test_the_guards_leave_a_lived_sign_at_crisis(text: str) -> None:
+    assert _assess(text)[0] is RiskLevel.CRISIS

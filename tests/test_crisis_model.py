@@ -68,7 +68,7 @@ def test_generation_and_training_are_deterministic() -> None:
 
 @needs_artefact
 def test_backstop_raises_a_phrasing_the_rules_miss_to_concern_only() -> None:
-    text = "i keep picturing how i would jump from the multistorey"
+    text = "lately i picture not waking up and it feels calm"
     assert screen(text, Conversation(), use_model=False).level is RiskLevel.NONE
     assessment = screen(text, Conversation())
     assert assessment.level is RiskLevel.CONCERN

@@ -1,0 +1,91 @@
+"""Hand-written messages for the crisis screen's semantic layer, beyond the templates.
+
+The templates of agent.crisis_data vary slots inside fixed frames, so a nearest-neighbour layer trained on them
+knows few ways of saying a thing: the third blind probe file, whose author never saw the screen, found crisis
+recall 0.59. This module adds free-form messages, each written as a whole:
+
+* `agent/resources/crisis/written/*.jsonl`: about 1,800 messages (crisis, concern and hard negatives; English and
+  six more languages) written for Warmline by helper sessions that were told not to read the probe files, the
+  screen's code or its data, and never to copy or paraphrase real people's posts (README.md beside them);
+* the probe files whose one blind run is spent (`SPENT`): written the same way, now development data.
+
+A fixed fifth of these messages (by a hash of the text) never enters training: it is the `written` tuning file
+on which the margins are chosen beside the older tuning probes, so the thresholds answer to phrasings the
+training set has not seen. Probe files that are not spent are never training text: any message near a copy of
+one of their lines is dropped (agent.crisis_data.ProbeFilter).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from agent.schema import RiskLevel
+
+WRITTEN = Path(__file__).resolve().parent / "resources" / "crisis" / "written"
+# Probe files whose single blind run is done; their messages are training and tuning data from then on.
+SPENT = ("crisis_sealed.jsonl", "crisis_blind2.jsonl", "crisis_blind3.jsonl")
+TUNING_SHARE = 0.2
+_LABELS = {
+    "crisis": RiskLevel.CRISIS,
+    "concern": RiskLevel.CONCERN,
+    "none": RiskLevel.NONE,
+    "safe": RiskLevel.NONE,
+}
+
+
+@dataclass(frozen=True)
+class WrittenMessage:
+    text: str
+    level: RiskLevel
+    kind: str
+    lang: str
+
+    @property
+    def for_tuning(self) -> bool:
+        """In the held-back fifth: decided by the text alone, so the split is the same on every machine."""
+        digest = hashlib.sha256(self.text.strip().lower().encode("utf-8")).digest()
+        return int.from_bytes(digest[:4], "big") / 2**32 < TUNING_SHARE
+
+
+def load(folder: Path = WRITTEN, probes: Path | None = None) -> list[WrittenMessage]:
+    """Every written message (and every spent probe when `probes` is given), unique by text, in a fixed order."""
+    paths = sorted(folder.glob("*.jsonl"))
+    if probes is not None:
+        paths += [probes / name for name in SPENT if (probes / name).exists()]
+    unique: dict[str, WrittenMessage] = {}
+    for path in paths:
+        for message in _read(path):
+            unique.setdefault(message.text.strip().lower(), message)
+    return [unique[key] for key in sorted(unique)]
+
+
+def _read(path: Path) -> Iterable[WrittenMessage]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            label = str(row.get("level", row.get("label")))
+            yield WrittenMessage(
+                str(row["text"]), _LABELS[label], str(row.get("kind", "")), str(row.get("lang", ""))
+            )
+
+
+def unspent_probe_texts(probes: Path) -> list[str]:
+    """Probe messages that must stay out of training: every probe file but the spent ones."""
+    texts: list[str] = []
+    for path in sorted(probes.glob("crisis_*.jsonl")):
+        if path.name not in SPENT:
+            texts += [
+                str(json.loads(line)["text"])
+                for line in path.read_text(encoding="utf-8").splitlines()
+                if line
+            ]
+    return texts
+
+
+def split(messages: Sequence[WrittenMessage]) -> tuple[list[WrittenMessage], list[WrittenMessage]]:
+    """(training, tuning) by the fixed hash share."""
+    return [m for m in messages if not m.for_tuning], [m for m in messages if m.for_tuning]

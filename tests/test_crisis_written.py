@@ -1,0 +1,74 @@
+"""The hand-written crisis messages (agent.crisis_written): what enters the semantic layer's training, what is held
+back for its margins, and that probe files that are not spent never become training text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from agent import crisis_written
+from agent.crisis_semantic_train import SemanticTrainingSet, written_tuning
+from agent.crisis_written import WrittenMessage
+from agent.schema import RiskLevel
+
+PROBES = Path(__file__).resolve().parent / "probes"
+
+
+def _write(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_the_shipped_messages_load_with_every_level_and_more_than_english() -> None:
+    messages = crisis_written.load()
+    levels = {m.level for m in messages}
+    assert levels == {RiskLevel.CRISIS, RiskLevel.CONCERN, RiskLevel.NONE}
+    assert {"en", "es", "de", "fr"} <= {m.lang for m in messages}
+    assert len(messages) > 1000
+
+
+def test_the_held_back_share_is_fixed_by_the_text_and_near_a_fifth() -> None:
+    messages = crisis_written.load()
+    training, tuning = crisis_written.split(messages)
+    assert not {m.text for m in training} & {m.text for m in tuning}
+    assert 0.15 < len(tuning) / len(messages) < 0.25
+    again = WrittenMessage(tuning[0].text, RiskLevel.NONE, "", "")
+    assert again.for_tuning  # the level and kind play no part
+
+
+def test_spent_probe_files_are_read_and_unspent_ones_are_not(tmp_path: Path) -> None:
+    folder = tmp_path / "written"
+    folder.mkdir()
+    _write(folder / "a.jsonl", [{"text": "we burned the toast again", "level": "none", "kind": "cooking"}])
+    probes = tmp_path / "probes"
+    probes.mkdir()
+    _write(probes / crisis_written.SPENT[0], [{"text": "spent line", "label": "crisis"}])
+    _write(probes / "crisis_new.jsonl", [{"text": "an unspent probe line here", "label": "crisis"}])
+    texts = {m.text for m in crisis_written.load(folder, probes)}
+    assert texts == {"we burned the toast again", "spent line"}
+    assert crisis_written.unspent_probe_texts(probes) == ["an unspent probe line here"]
+
+
+def test_training_keeps_concern_out_of_both_sides_and_drops_near_copies_of_unspent_probes() -> None:
+    written = [
+        WrittenMessage("i have the rope in my car and tonight is the night", RiskLevel.CRISIS, "plan", "en"),
+        WrittenMessage("everything feels grey lately and pointless", RiskLevel.CONCERN, "hopeless", "en"),
+        WrittenMessage("we cut the cake at midnight", RiskLevel.NONE, "cooking", "en"),
+        WrittenMessage("my last message to you all, goodbye friends", RiskLevel.CRISIS, "goodbye", "en"),
+    ]
+    unspent = ["My last message to you all: goodbye friends"]
+    data = SemanticTrainingSet.build(seed=7, exclude=[], ordinary=[], written=written, unspent=unspent)
+    assert written[0].text in data.crisis and written[2].text in data.safe
+    assert written[1].text not in data.crisis + data.safe
+    assert written[3].text not in data.crisis
+    assert written_tuning(written) == [
+        (written[0].text, True),
+        (written[2].text, False),
+        (written[3].text, True),
+    ]
+
+
+def test_no_line_of_an_unspent_probe_file_is_a_shipped_written_message() -> None:
+    unspent = {t.strip().lower() for t in crisis_written.unspent_probe_texts(PROBES)}
+    shipped = {m.text.strip().lower() for m in crisis_written.load()}
+    assert not unspent & shipped
