@@ -49,7 +49,8 @@ _BRIDGE = frozenset((
     "would", "will", "could", "feel", "feeling", "like", "that", "suicidal", "do", "it", "anymore", "had",
     "have", "has", "any", "experienced", "felt", "thought", "thoughts", "ich", "werde", "mich", "je",
     "quiero", "voy", "a", "me", "veux", "vais", "pas", "ne", "de", "es", "que", "quiera", "quero", "eu", "vou",
-    "voglio", "io", "ho", "wil", "ik", "ga", "j'ai", "envie",
+    "voglio", "io", "ho", "wil", "ik", "ga", "j'ai", "envie", "pense", "en", "he", "pensado", "pensei", "em",
+    "ai", "pensato", "di", "habe", "daran", "gedacht",
 ))  # fmt: skip
 # A sign placed years back ("five years ago I tried to end my life") is history: a concern, not a crisis.
 _PAST = re.compile(
@@ -57,6 +58,9 @@ _PAST = re.compile(
     r"|\bas a (?:teen|teenager|kid|child)\b|\bwhen i was (?:younger|a teen\w*|a kid|a child|\d+|in school)\b"
     r"|^antes\b|\bantes (?:me|yo|solia)\b|\bfruher\b|\bautrefois\b|\bavant,? je\b|\bprima (?:mi|io)\b"
     r"|\bback when\b|\bused to\b|\b(?:years|months) since (?:my|i)\b"
+    r"|\b(?:na|en la|in der|a l'|nell'|in de) (?:adolescencia|adolescenza|adolescence|pubertat|puberteit|jugend)\b"
+    r"|\b(?:cuando|quando|als|quand) (?:era|eu era|ich|j'etais|ero|ik) (?:\w+ )?(?:joven|jovem|jung|jeune|giovane"
+    r"|adolescente|teenager|kind|nina|nino|crianca|bambin\w)\b"
 )
 # Recovery counted in days or years ("clean from cutting for 500 days today"): history, even with "today" in it.
 _RECOVERED = re.compile(
@@ -66,6 +70,7 @@ _RECOVERED = re.compile(
     r"|\b(?:un|una|um|uma|ein|eine|one|\d+) (?:ano|anos|año|anno|anni|an|ans|jahr|jahre|jaar) (?:sin|senza|sans|frei"
     r"|sem|zonder|que nao|que no)\b|\bfaz (?:um|\w+) (?:ano|anos|mes|meses) que nao\b|\bclean from \w+(?: \w+)? today\b"
 )
+_ANNIVERSARY = re.compile(r" ago today\b| ago tonight\b")  # "five years ago today I tried": a date, not now
 _RELAPSE = re.compile(r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|recaida|ruckfall|rechute)\b")
 # Talk about a story, a show or a game, with no first person in the clause, reports a danger rather than lives it.
 _FICTION = re.compile(
@@ -78,13 +83,17 @@ _TOPIC = re.compile(
     r"\b(?:warning signs|signs of|awareness|prevention|theory|statistics|history|historically|research|essay|paper"
     r"|report|thesis|class|lecture|lesson|course|exam|training|article|news|headline|podcast|documentary|book club"
     r"|novel|content warning|trigger warning|advocate|counsell?or|what does \w+(?: \w+)? mean|why do people say"
+    r"|speech|poem|hamlet|shakespeare|opera|lyrics|scriptie|tesis|thesis|hausarbeit"
     r"|died by|lost \w+ to|death by|(?:brother|sister|friend|cousin|uncle|aunt|colleague|celebrity|classmate|neighbou?r)"
     r" (?:who |whose \w+ )?(?:died|killed))\b"
 )
 # The danger as the object of a topic ("a paper on Durkheim's theory of suicide", "whose brother died by suicide").
 _TOPIC_OF = re.compile(
-    r"\b(?:died by|death by|dies by|lost (?:\w+ )?to|theory of|signs of|paper on|essay on|report on|class on|lecture on"
-    r"|article (?:on|about)|novel about|podcast (?:on|about)|episode (?:on|about)|awareness of|prevention of)"
+    r"\b(?:die by|died by|death by|dies by|lost (?:\w+ )?to|theory of|signs of|awareness of|prevention of"
+    r"|(?:asked|ask|asks) (?:me )?(?:if|whether|about)\b[^.?!]{0,40}"
+    r"|(?:essay|paper|report|thesis|dissertation|lecture|class|lesson|speech|poem|song|chapter|book|novel|podcast"
+    r"|episode|article|documentary|research|project|presentation|scriptie|tesis|trabajo|these|tesi|hausarbeit"
+    r"|referat)\b[^.?!]{0,30}\b(?:on|about|covered|covers|over|sobre|uber|sur|su|on the topic of))"
     r"(?: \w+'s)?(?: \w+)? $"
 )
 _LIVED = re.compile(
@@ -233,8 +242,10 @@ def _hits(norm: str) -> list[Hit]:
             negated = rule.negatable and (_negated(norm, match.start()) or _in_past(norm, *match.span()))
             if _figurative(norm, *match.span()):
                 continue
-            framed = (fiction and _third_person(norm, *match.span())) or (
-                topic and _unlived(norm, *match.span())
+            framed = (
+                (fiction and _third_person(norm, *match.span()))
+                or (topic and _unlived(norm, *match.span()))
+                or _topic_of(norm, *match.span())
             )
             hits.append(Hit(rule, negated, joking, framed, match.span()))
     return hits
@@ -248,7 +259,7 @@ def _phrase(norm: str, start: int, end: int) -> str:
 
 
 def _in_past(norm: str, start: int, end: int) -> bool:
-    phrase = _phrase(norm, start, end)
+    phrase = _ANNIVERSARY.sub(" ago ", _phrase(norm, start, end))
     if _RECOVERED.search(phrase):
         return not _RELAPSE.search(norm)
     return bool(_PAST.search(phrase)) and not _NOW.search(phrase)
@@ -261,9 +272,17 @@ def _third_person(norm: str, start: int, end: int) -> bool:
 
 def _unlived(norm: str, start: int, end: int) -> bool:
     phrase = _phrase(norm, start, end)
-    if _TOPIC_OF.search(norm[max(0, start - 60) : start]):
-        return True
     return not _FIRST_PERSON.search(phrase) and not _LIVED.search(phrase)
+
+
+def _topic_of(norm: str, start: int, end: int) -> bool:
+    """The sign is the object of a topic ("a paper on", "died by", "asked if I've had thoughts of"), and the rest
+    of the sentence does not bring it to the person now ("... and now I'm thinking about it tonight")."""
+    if not _TOPIC_OF.search(norm[max(0, start - 60) : start]):
+        return False
+    following = _CLAUSE_END.search(norm, end)
+    rest = norm[end : following.start() if following and following.group(0) != "but" else len(norm)]
+    return not (_LIVED.search(rest) or _NOW.search(rest))
 
 
 def _figurative(norm: str, start: int, end: int) -> bool:
