@@ -3,9 +3,10 @@
 Deterministic: the template set is generated with a seeded generator, the ordinary negatives are a seeded sample,
 MiniLM runs in inference mode, and the thresholds come from a fixed grid with a fixed selection rule:
 
-- crisis margin: the lowest margin at which, on each of the development, check, former held-out and former blind
+- crisis margin: among the margins at which, on each of the development, check, former held-out and former blind
   probe files, the semantic layer adds crisis false positives on at most `max_added_fpr` of the safe messages and
-  the development file's crisis false-positive rate stays at most 0.03 (the issue's goal);
+  the development file's crisis false-positive rate stays at most 0.03 (the issue's goal), the one with the best
+  recall minus false-positive rate on the held-back fifth of the hand-written messages (agent.crisis_written);
 - concern margin: the lowest margin at which the share of safe messages given a check-in rises by at most
   `max_added_concern` on each file.
 
@@ -113,9 +114,17 @@ def written_tuning(messages: Sequence[WrittenMessage]) -> list[tuple[str, bool]]
 
 
 def choose_margins(
-    files: Sequence[TuningFile], max_added_fpr: float = 0.03, max_added_concern: float = 0.05
+    files: Sequence[TuningFile],
+    max_added_fpr: float = 0.03,
+    max_added_concern: float = 0.05,
+    recall_file: TuningFile | None = None,
 ) -> Margins:
-    """Lowest thresholds, crisis first, then concern, that keep every file's added alarms in bounds."""
+    """Thresholds, crisis first, then concern, that keep every probe file's added alarms in bounds.
+
+    Without `recall_file` the crisis margin is the lowest within bounds. With it (the held-back hand-written
+    messages, harder and more varied than the probe files) it is the one within bounds with the best recall minus
+    false-positive rate there, ties to the higher margin: the screen is tuned for recall, and a file full of hard
+    negatives should weigh both sides rather than only cap the alarms."""
     off = Margins(_OFF, _OFF)
     before = {f.name: f.rates(off) for f in files}
 
@@ -128,17 +137,27 @@ def choose_margins(
                 return False
         return True
 
-    crisis = next((t for t in _GRID if fpr_ok(Margins(t, t))), _OFF)
+    allowed = [t for t in _GRID if fpr_ok(Margins(t, t))]
+    crisis = _best_for_recall(allowed, recall_file) if recall_file and allowed else next(iter(allowed), _OFF)
+    scored = [*files, recall_file] if recall_file else list(files)
     # A concern reading is a crisis beside a rule's sign, so the concern margin answers to both limits.
-    after = {f.name: f.rates(Margins(crisis, crisis))["safe_given_check_in"] for f in files}
+    after = {f.name: f.rates(Margins(crisis, crisis))["safe_given_check_in"] for f in scored}
 
     def concern_ok(t: float) -> bool:
         m = Margins(crisis, t)
-        added = (f.rates(m)["safe_given_check_in"] - after[f.name] for f in files)
+        added = (f.rates(m)["safe_given_check_in"] - after[f.name] for f in scored)
         return fpr_ok(m) and all(a <= max_added_concern + 1e-9 for a in added)
 
     concern = next((t for t in _GRID if t <= crisis and concern_ok(t)), crisis)
     return Margins(crisis, concern)
+
+
+def _best_for_recall(margins: Sequence[float], file: TuningFile) -> float:
+    def youden(t: float) -> float:
+        rates = file.rates(Margins(t, t))
+        return rates["recall"] - rates["false_positive_rate"]
+
+    return max(reversed(margins), key=youden)
 
 
 def cached_embedder(cache: Path | None, progress: bool) -> Embed:
@@ -178,8 +197,9 @@ def train_and_save(
     crisis, safe = quantise(embed(data.crisis)), quantise(embed(data.safe))
     detector = SemanticDetector(crisis, safe, Margins(_OFF, _OFF))
     files = [tuning_file(probes / name, detector, embed) for name in TUNING_FILES]
-    files.append(tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, embed))
-    detector.thresholds = choose_margins(files)
+    written_file = tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, embed)
+    detector.thresholds = choose_margins(files, recall_file=written_file)
+    files.append(written_file)
     _log(progress, f"margins: {detector.thresholds}")
     np.savez_compressed(VECTORS, crisis=crisis, safe=safe)
     card = _card(data, len(ordinary), seed, detector, files, time.monotonic() - started)
@@ -210,8 +230,9 @@ def _card(
         "k": K,
         "crisis_margin": detector.thresholds.crisis,
         "concern_margin": detector.thresholds.concern,
-        "selection": "lowest margins (crisis, then concern) with added crisis FPR <= 0.03 per tuning file, dev "
-        "FPR <= 0.03, added check-ins on safe messages <= 0.05 per file",
+        "selection": "crisis margin: best recall minus FPR on the held-back written messages among margins with "
+        "added crisis FPR <= 0.03 per probe tuning file and dev FPR <= 0.03; concern margin: lowest with added "
+        "check-ins on safe messages <= 0.05 per file",
         "full_screen_on_tuning_files": {
             f.name: {"before": f.rates(Margins(_OFF, _OFF)), "after": f.rates(detector.thresholds)}
             for f in files

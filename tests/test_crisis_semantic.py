@@ -149,3 +149,15 @@ def test_eval_scores_the_full_screen_the_pipeline_uses() -> None:
     assert result["recall"] == 1.0 and result["false_positive_rate"] == 0.0
     assert result["rules"]["crisis"]["recall"] == 0.0  # type: ignore[index]
     assert result["semantic"]["crisis"]["recall"] == 1.0  # type: ignore[index]
+
+
+def test_with_a_recall_file_the_crisis_margin_weighs_recall_against_alarms_within_the_bounds() -> None:
+    # The probe file allows any margin from 0.105 up (one added false alarm at 0.2 of 40, none at 0.1 allowed).
+    safe_margins = [0.2, 0.1] + [-0.1] * 38
+    dev = _file("crisis_dev.jsonl", [True] + [False] * 40, [0.3, *safe_margins])
+    # The recall file: crises at 0.12 and 0.25, a safe message at 0.11. Recall minus FPR is 1 - 1/2 at 0.105 and
+    # 0.11, 1 - 0 from 0.115 to 0.12, then 1/2: the best, ties to the higher margin, is 0.12.
+    written = _file("written", [True, True, False, False], [0.12, 0.25, 0.11, -0.2])
+    margins = choose_margins([dev], recall_file=written)
+    assert margins.crisis == pytest.approx(0.12)
+    assert choose_margins([dev]).crisis == pytest.approx(0.105)
