@@ -27,7 +27,13 @@ from agent.schema import RiskLevel
 
 WRITTEN = Path(__file__).resolve().parent / "resources" / "crisis" / "written"
 # Probe files whose single blind run is done; their messages are training and tuning data from then on.
-SPENT = ("crisis_sealed.jsonl", "crisis_blind2.jsonl", "crisis_blind3.jsonl", "crisis_blind4.jsonl")
+SPENT = (
+    "crisis_sealed.jsonl",
+    "crisis_blind2.jsonl",
+    "crisis_blind3.jsonl",
+    "crisis_blind4.jsonl",
+    "crisis_blind5.jsonl",
+)
 TUNING_SHARE = 0.2
 _LABELS = {
     "crisis": RiskLevel.CRISIS,
