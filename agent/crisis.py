@@ -58,6 +58,8 @@ _PAST = re.compile(
     r"|\bas a (?:teen|teenager|kid|child)\b|\bwhen i was (?:younger|a teen\w*|a kid|a child|\d+|in school)\b"
     r"|^antes\b|\bantes (?:me|yo|solia)\b|\bfruher\b|\bautrefois\b|\bavant,? je\b|\bprima (?:mi|io)\b"
     r"|\bback when\b|\bused to\b|\b(?:years|months) since (?:my|i)\b"
+    r"|\bhace (?:\w+ )?(?:anos|meses)\b|\bvor (?:\w+ )?(?:jahren|monaten)\b|\bil y a (?:\w+ )?(?:ans|mois)\b"
+    r"|\b(?:anni|mesi) fa\b|\bha (?:\w+ )?(?:anos|meses)\b|\b(?:jaar|maanden) geleden\b"
     r"|\b(?:na|en la|in der|a l'|nell'|in de) (?:adolescencia|adolescenza|adolescence|pubertat|puberteit|jugend)\b"
     r"|\b(?:cuando|quando|als|quand) (?:era|eu era|ich|j'etais|ero|ik) (?:\w+ )?(?:joven|jovem|jung|jeune|giovane"
     r"|adolescente|teenager|kind|nina|nino|crianca|bambin\w)\b"
@@ -90,11 +92,20 @@ _TOPIC = re.compile(
 # The danger as the object of a topic ("a paper on Durkheim's theory of suicide", "whose brother died by suicide").
 _TOPIC_OF = re.compile(
     r"\b(?:die by|died by|death by|dies by|lost (?:\w+ )?to|theory of|signs of|awareness of|prevention of"
+    r"|types of|kinds of|forms of|rates of|history of|statistics on|difference between|definition of"
+    r"|(?:support|help|helping|supporting|comfort|comforting|look after|care for) (?:a |my |our |her |his )?\w+"
+    r" (?:who|whose|that|after)\b[^.?!]{0,40}"
     r"|(?:asked|ask|asks) (?:me )?(?:if|whether|about)\b[^.?!]{0,40}"
     r"|(?:essay|paper|report|thesis|dissertation|lecture|class|lesson|speech|poem|song|chapter|book|novel|podcast"
     r"|episode|article|documentary|research|project|presentation|scriptie|tesis|trabajo|these|tesi|hausarbeit"
-    r"|referat)\b[^.?!]{0,30}\b(?:on|about|covered|covers|over|sobre|uber|sur|su|on the topic of))"
+    r"|referat|story|script|screenplay|fanfic|campaign)\b[^.?!]{0,30}\b(?:on|about|covered|covers|over|sobre|uber"
+    r"|sur|su|on the topic of|where|in which|whose))"
     r"(?: \w+'s)?(?: \w+)? $"
+)
+# The same with a longer reach: a story where someone does it, the difference between two terms.
+_TOPIC_SPAN = re.compile(
+    r"(?:\b(?:novel|story|book|script|screenplay|fanfic|chapter|scene|episode|film|movie|game|campaign|play)\b"
+    r"[^.?!]{0,20}\b(?:where|in which|whose)\b|\bdifference between\b)[^.?!]{0,50}$"
 )
 _LIVED = re.compile(
     r"\b(?:think|thinking|feel|feeling|considering|urges?|tempted|plan|planning|want|wanna|gonna)\b"
@@ -118,6 +129,8 @@ _ENDING_WITH = re.compile(
     r"|ex|fiance\w*|bf|gf|boo|date|situationship|friends?|bestie|job|boss|work|employer|company|landlord|lease|flat"
     r"|apartment|roommate|flatmate|band|team|club|gym|therapist|contract|course|degree|uni|college|school|church))\b"
 )
+# Too much of something given to a thing: "I overdosed my tomatoes with fertiliser".
+_DOSED_THING = re.compile(r"\s*(?:my|the|our|his|her) (?:\w+ ){0,2}?\w+ (?:with|on)\b")
 _JOKE = re.compile(
     r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jaja\w*|kkkk\w*|mdr|xd|kms moment|boss (?:fight|battle))\b|😂|🤣|😆|😅"
 )
@@ -239,6 +252,8 @@ def _hits(norm: str) -> list[Hit]:
                 continue
             if "end" in match.group(0) and _ENDING_WITH.match(norm, match.end()):
                 continue
+            if "overdos" in match.group(0) and _DOSED_THING.match(norm, match.end()):
+                continue
             negated = rule.negatable and (_negated(norm, match.start()) or _in_past(norm, *match.span()))
             if _figurative(norm, *match.span()):
                 continue
@@ -278,7 +293,8 @@ def _unlived(norm: str, start: int, end: int) -> bool:
 def _topic_of(norm: str, start: int, end: int) -> bool:
     """The sign is the object of a topic ("a paper on", "died by", "asked if I've had thoughts of"), and the rest
     of the sentence does not bring it to the person now ("... and now I'm thinking about it tonight")."""
-    if not _TOPIC_OF.search(norm[max(0, start - 60) : start]):
+    before = norm[max(0, start - 80) : start]
+    if not (_TOPIC_OF.search(before[-60:]) or _TOPIC_SPAN.search(before)):
         return False
     following = _CLAUSE_END.search(norm, end)
     rest = norm[end : following.start() if following and following.group(0) != "but" else len(norm)]

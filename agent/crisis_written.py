@@ -33,6 +33,7 @@ SPENT = (
     "crisis_blind3.jsonl",
     "crisis_blind4.jsonl",
     "crisis_blind5.jsonl",
+    "crisis_blind6.jsonl",
 )
 TUNING_SHARE = 0.2
 _LABELS = {

@@ -283,3 +283,30 @@ def test_danger_words_as_a_topic_or_said_of_something_else_stay_below_crisis(tex
 )
 def test_the_guards_leave_a_lived_sign_at_crisis(text: str) -> None:
     assert _assess(text)[0] is RiskLevel.CRISIS
+
+
+# Guards of the sixth round: a story where someone does it, the difference between two terms, too much of
+# something given to a thing, a history counted in years in more languages. Written for this test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my screenplay has a scene where the father tries suicide, is that too heavy for a short film?",
+        "difference between self-harm and suicidal ideation for my nursing exam?",
+        "oops I overdosed the lawn with weedkiller and now it's brown",
+        "hace cinco años me cortaba, ahora soy enfermera",
+        "il y a deux ans je me scarifiais, maintenant ça va",
+    ],
+)
+def test_a_story_a_definition_or_a_thing_dosed_stays_below_crisis(text: str) -> None:
+    assert _assess(text)[0] is not RiskLevel.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my screenplay has a scene where she tries suicide and tonight I want to do the same",
+        "i overdosed on my pills with vodka an hour ago",
+    ],
+)
+def test_a_story_or_a_dose_that_turns_to_the_person_stays_a_crisis(text: str) -> None:
+    assert _assess(text)[0] is RiskLevel.CRISIS
