@@ -19,7 +19,7 @@ import random
 import re
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -36,6 +36,9 @@ WEIGHTS = ARTIFACTS / "crisis_ngram.npz"
 CARD = ARTIFACTS / "crisis_ngram.json"
 LEVELS = (RiskLevel.NONE, RiskLevel.CONCERN, RiskLevel.CRISIS)
 HASH_BITS = 16
+# Half a template's weight: a hand-written crisis message that hides its sign among everyday words ("made pasta
+# for dinner, and tonight's when I stop") otherwise teaches the n-grams that the everyday words are the sign.
+WRITTEN_WEIGHT = 0.5
 Matrix = npt.NDArray[np.float32]
 # Ordinary text containing any of these stems is left out of the negatives: it might be a real crisis post.
 _RISKY = re.compile(
@@ -177,10 +180,12 @@ def _log(stream: TextIO | None, message: str) -> None:
         print(message, file=stream, flush=True)
 
 
-def probe_texts(folder: Path) -> list[str]:
-    """Every probe message (dev and check sets): the training set must not contain any of them."""
+def probe_texts(folder: Path, skip: Collection[str] = ()) -> list[str]:
+    """Every probe message but those of the files named in `skip`: the training set must not contain any of them."""
     texts: list[str] = []
     for path in sorted(folder.glob("crisis_*.jsonl")):
+        if path.name in skip:
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 texts.append(str(json.loads(line)["text"]))
@@ -217,15 +222,19 @@ def train_and_save(
     shared: Path, probes: Path, seed: int = 13, negatives: int = 6000, progress: TextIO | None = None
 ) -> dict[str, object]:
     started = time.monotonic()
+    from agent import crisis_written
+
     examples = generate(seed=seed, exclude=probe_texts(probes))
-    written = _written_examples(probes)
+    training, held_back = crisis_written.partition(probes)
+    written = [Example(m.text, m.level, WRITTEN_WEIGHT) for m in training]
+    safe_held_back = [m.text for m in held_back if m.level is RiskLevel.NONE]
     _log(
         progress,
         f"{len(examples)} template and {len(written)} hand-written messages; reading ordinary negatives",
     )
     ordinary = ordinary_negatives(shared, negatives, seed)
     model = train(TrainingSet.build(examples + written, ordinary), progress=progress)
-    model.threshold, scores = choose_threshold(model, probes / "crisis_dev.jsonl", _held_back_safe(probes))
+    model.threshold, scores = choose_threshold(model, probes / "crisis_dev.jsonl", safe_held_back)
     _log(progress, f"threshold {model.threshold} on the development probes: {scores}")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     model.save(WEIGHTS)
@@ -247,29 +256,6 @@ def train_and_save(
     with _load_lock:
         _loaded.clear()
     return card
-
-
-# Half a template's weight: a hand-written crisis message that hides its sign among everyday words ("made pasta
-# for dinner, and tonight's when I stop") otherwise teaches the n-grams that the everyday words are the sign.
-WRITTEN_WEIGHT = 0.5
-
-
-def _held_back_safe(probes: Path) -> list[str]:
-    from agent import crisis_written
-
-    _, held_back = crisis_written.split(crisis_written.load(probes=probes))
-    return [m.text for m in held_back if m.level is RiskLevel.NONE]
-
-
-def _written_examples(probes: Path) -> list[Example]:
-    """The training four fifths of agent.crisis_written (the held-back fifth tunes the semantic layer), none near
-    a probe that is not spent."""
-    from agent import crisis_written
-    from agent.crisis_data import ProbeFilter
-
-    banned = ProbeFilter(crisis_written.unspent_probe_texts(probes))
-    training, _ = crisis_written.split(crisis_written.load(probes=probes))
-    return [Example(m.text, m.level, WRITTEN_WEIGHT) for m in training if m.text not in banned]
 
 
 # --- loading ------------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from typing import TextIO
 
 import numpy as np
 
-from agent.crisis_data import ProbeFilter, generate
+from agent.crisis_data import generate
 from agent.crisis_semantic import CARD, VECTORS, Margins, Matrix, SemanticDetector, forget_loaded, quantise
 from agent.crisis_written import WrittenMessage
 from agent.schema import RiskAssessment, RiskLevel
@@ -49,17 +49,14 @@ class SemanticTrainingSet:
         exclude: Sequence[str],
         ordinary: Sequence[str],
         written: Sequence[WrittenMessage] = (),
-        unspent: Sequence[str] = (),
     ) -> SemanticTrainingSet:
-        """Templates (none near `exclude`), then hand-written messages (none near an `unspent` probe); concern
-        messages stay out of both sides: the layer's two sets are crisis and none."""
+        """Templates (none near `exclude`), then the hand-written training messages (agent.crisis_written.partition);
+        concern messages stay out of both sides: the layer's two sets are crisis and none."""
         examples = generate(seed=seed, exclude=exclude, paraphrases=True)
-        banned = ProbeFilter(unspent)
-        kept = [m for m in written if m.text not in banned]
         crisis = [e.text for e in examples if e.level is RiskLevel.CRISIS]
-        crisis += [m.text for m in kept if m.level is RiskLevel.CRISIS]
+        crisis += [m.text for m in written if m.level is RiskLevel.CRISIS]
         safe = [e.text for e in examples if e.level is RiskLevel.NONE] + list(ordinary)
-        safe += [m.text for m in kept if m.level is RiskLevel.NONE]
+        safe += [m.text for m in written if m.level is RiskLevel.NONE]
         return cls(crisis, safe)
 
 
@@ -189,9 +186,8 @@ def train_and_save(
 
     started = time.monotonic()
     ordinary = ordinary_negatives(shared, negatives, seed)
-    written, held_back = crisis_written.split(crisis_written.load(probes=probes))
-    unspent = crisis_written.unspent_probe_texts(probes)
-    data = SemanticTrainingSet.build(seed, probe_texts(probes), ordinary, written, unspent)
+    written, held_back = crisis_written.partition(probes)
+    data = SemanticTrainingSet.build(seed, probe_texts(probes), ordinary, written)
     _log(progress, f"semantic layer: embedding {len(data.crisis)} crisis and {len(data.safe)} safe messages")
     embed = cached_embedder(cache, progress is not None)
     crisis, safe = quantise(embed(data.crisis)), quantise(embed(data.safe))

@@ -84,17 +84,21 @@ def _read(path: Path) -> Iterable[WrittenMessage]:
 
 def unspent_probe_texts(probes: Path) -> list[str]:
     """Probe messages that must stay out of training: every probe file but the spent ones."""
-    texts: list[str] = []
-    for path in sorted(probes.glob("crisis_*.jsonl")):
-        if path.name not in SPENT:
-            texts += [
-                str(json.loads(line)["text"])
-                for line in path.read_text(encoding="utf-8").splitlines()
-                if line
-            ]
-    return texts
+    from agent.crisis_model import probe_texts
+
+    return probe_texts(probes, skip=SPENT)
 
 
 def split(messages: Sequence[WrittenMessage]) -> tuple[list[WrittenMessage], list[WrittenMessage]]:
     """(training, tuning) by the fixed hash share."""
     return [m for m in messages if not m.for_tuning], [m for m in messages if m.for_tuning]
+
+
+def partition(probes: Path, folder: Path = WRITTEN) -> tuple[list[WrittenMessage], list[WrittenMessage]]:
+    """What both crisis trainers read: (training, held back), with no training message near a line of a probe file
+    that is not spent (agent.crisis_data.ProbeFilter)."""
+    from agent.crisis_data import ProbeFilter
+
+    training, held_back = split(load(folder, probes))
+    banned = ProbeFilter(unspent_probe_texts(probes))
+    return [m for m in training if m.text not in banned], held_back

@@ -49,23 +49,40 @@ def test_spent_probe_files_are_read_and_unspent_ones_are_not(tmp_path: Path) -> 
     assert crisis_written.unspent_probe_texts(probes) == ["an unspent probe line here"]
 
 
-def test_training_keeps_concern_out_of_both_sides_and_drops_near_copies_of_unspent_probes() -> None:
+def test_training_keeps_concern_out_of_both_sides() -> None:
     written = [
         WrittenMessage("i have the rope in my car and tonight is the night", RiskLevel.CRISIS, "plan", "en"),
         WrittenMessage("everything feels grey lately and pointless", RiskLevel.CONCERN, "hopeless", "en"),
         WrittenMessage("we cut the cake at midnight", RiskLevel.NONE, "cooking", "en"),
         WrittenMessage("my last message to you all, goodbye friends", RiskLevel.CRISIS, "goodbye", "en"),
     ]
-    unspent = ["My last message to you all: goodbye friends"]
-    data = SemanticTrainingSet.build(seed=7, exclude=[], ordinary=[], written=written, unspent=unspent)
+    data = SemanticTrainingSet.build(seed=7, exclude=[], ordinary=[], written=written)
     assert written[0].text in data.crisis and written[2].text in data.safe
     assert written[1].text not in data.crisis + data.safe
-    assert written[3].text not in data.crisis
     assert written_tuning(written) == [
         (written[0].text, True),
         (written[2].text, False),
         (written[3].text, True),
     ]
+
+
+def test_the_training_part_drops_near_copies_of_unspent_probes(tmp_path: Path) -> None:
+    folder = tmp_path / "written"
+    folder.mkdir()
+    kept, near_copy = (
+        "i have the rope in my car and tonight is the night",
+        "my final message to you all, goodbye friends",
+    )
+    assert not any(WrittenMessage(t, RiskLevel.CRISIS, "", "").for_tuning for t in (kept, near_copy))
+    _write(folder / "a.jsonl", [{"text": t, "level": "crisis"} for t in (kept, near_copy)])
+    probes = tmp_path / "probes"
+    probes.mkdir()
+    _write(
+        probes / "crisis_new.jsonl",
+        [{"text": "My final message to you all: goodbye friends", "label": "crisis"}],
+    )
+    training, _ = crisis_written.partition(probes, folder)
+    assert [m.text for m in training] == [kept]
 
 
 def test_no_line_of_an_unspent_probe_file_is_a_shipped_written_message() -> None:
