@@ -250,13 +250,9 @@ def _hits(norm: str) -> list[Hit]:
         for match in rule.pattern.finditer(norm):
             if rule.exclude is not None and rule.exclude.match(norm, match.end()):
                 continue
-            if "end" in match.group(0) and _ENDING_WITH.match(norm, match.end()):
-                continue
-            if "overdos" in match.group(0) and _DOSED_THING.match(norm, match.end()):
+            if _said_of_something_else(norm, match):
                 continue
             negated = rule.negatable and (_negated(norm, match.start()) or _in_past(norm, *match.span()))
-            if _figurative(norm, *match.span()):
-                continue
             framed = (
                 (fiction and _third_person(norm, *match.span()))
                 or (topic and _unlived(norm, *match.span()))
@@ -301,9 +297,16 @@ def _topic_of(norm: str, start: int, end: int) -> bool:
     return not (_LIVED.search(rest) or _NOW.search(rest))
 
 
-def _figurative(norm: str, start: int, end: int) -> bool:
-    """Dying of embarrassment, an exam that will kill me: the words of danger, said of something else."""
-    return bool(_DYING_OF.match(norm, end)) or bool(_THING_SUBJECT.search(norm[max(0, start - 40) : start]))
+def _said_of_something_else(norm: str, match: re.Match[str]) -> bool:
+    """The words of danger said of something else: dying of embarrassment, an exam that will kill me, ending it
+    with a boyfriend, overdosing the tomatoes with fertiliser."""
+    start, end, words = match.start(), match.end(), match.group(0)
+    return (
+        bool(_DYING_OF.match(norm, end))
+        or bool(_THING_SUBJECT.search(norm[max(0, start - 40) : start]))
+        or ("end" in words and bool(_ENDING_WITH.match(norm, end)))
+        or ("overdos" in words and bool(_DOSED_THING.match(norm, end)))
+    )
 
 
 def _negated(norm: str, start: int) -> bool:
