@@ -58,6 +58,15 @@ def _assess(text: str) -> tuple[RiskLevel, tuple[RiskKind, ...], tuple[str, ...]
         ("my uncle drinks all day and hits me", RiskKind.HARM_FROM_OTHERS),
         ("I've been thinking about poisoning my flatmate's tea", RiskKind.HARM_TO_OTHERS),
         ("my chest hurts and my left arm tingles", RiskKind.MEDICAL_EMERGENCY),
+        # fourth round (agent/crisis_rules_acts.py): danger told as an act, a wound, a date or a scene
+        ("I've set the date I'm going to do it, it's after my exams", RiskKind.SUICIDE),
+        ("this is my last message to everyone, take care of mum", RiskKind.SUICIDE),
+        ("honestly i don't care whether i live or die now", RiskKind.SUICIDE),
+        ("the cuts got infected because i went deeper this time", RiskKind.SELF_HARM),
+        ("my carer takes my money and won't let me phone my son", RiskKind.HARM_FROM_OTHERS),
+        ("he locks my little sister in the basement when she cries", RiskKind.HARM_FROM_OTHERS),
+        ("i'm going to run him over when he leaves the gym", RiskKind.HARM_TO_OTHERS),
+        ("my throat is swelling up after that sting and I feel faint", RiskKind.MEDICAL_EMERGENCY),
     ],
 )
 def test_an_english_family_reaches_the_crisis_protocol(text: str, kind: RiskKind) -> None:
@@ -191,27 +200,6 @@ def test_the_tests_own_messages_are_not_probes() -> None:
 
     probes = ProbeFilter(probe_texts(Path(__file__).parent / "probes"))
     assert sum(text in probes for text in (MEANS_IN_HAND, SPORTS_TALK)) == 0
-
-
-# Fourth round (agent/crisis_rules_acts.py): danger told as an act, a wound, a date or a scene. Phrasings written
-# for this test, none taken from a probe file.
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("I've set the date I'm going to do it, it's after my exams", RiskKind.SUICIDE),
-        ("this is my last message to everyone, take care of mum", RiskKind.SUICIDE),
-        ("honestly i don't care whether i live or die now", RiskKind.SUICIDE),
-        ("the cuts got infected because i went deeper this time", RiskKind.SELF_HARM),
-        ("my carer takes my money and won't let me phone my son", RiskKind.HARM_FROM_OTHERS),
-        ("he locks my little sister in the basement when she cries", RiskKind.HARM_FROM_OTHERS),
-        ("i'm going to run him over when he leaves the gym", RiskKind.HARM_TO_OTHERS),
-        ("my throat is swelling up after that sting and I feel faint", RiskKind.MEDICAL_EMERGENCY),
-    ],
-)
-def test_an_act_or_a_scene_reaches_the_crisis_protocol(text: str, kind: RiskKind) -> None:
-    level, kinds, _ = _assess(text)
-    assert level is RiskLevel.CRISIS
-    assert kind in kinds
 
 
 # Later rounds, each phrasing written for this test: the fourth round's acts told in the past in more languages;
