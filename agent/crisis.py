@@ -50,7 +50,7 @@ _BRIDGE = frozenset((
     "have", "has", "any", "experienced", "felt", "thought", "thoughts", "ich", "werde", "mich", "je",
     "quiero", "voy", "a", "me", "veux", "vais", "pas", "ne", "de", "es", "que", "quiera", "quero", "eu", "vou",
     "voglio", "io", "ho", "wil", "ik", "ga", "j'ai", "envie", "pense", "en", "he", "pensado", "pensei", "em",
-    "ai", "pensato", "di", "habe", "daran", "gedacht",
+    "ai", "pensato", "di", "habe", "daran", "gedacht", "pensando", "estou", "estava", "tava", "pensar",
 ))  # fmt: skip
 # A sign placed years back ("five years ago I tried to end my life") is history: a concern, not a crisis.
 _PAST = re.compile(
@@ -77,7 +77,8 @@ _RELAPSE = re.compile(r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|reca
 # Talk about a story, a show or a game, with no first person in the clause, reports a danger rather than lives it.
 _FICTION = re.compile(
     r"\b(?:character|characters|protagonist|villain|heroine|the (?:show|film|movie|book|novel|series|episode|game"
-    r"|podcast|documentary|play|plot)|in (?:my|the|a|this) (?:novel|story|book|game|screenplay|script|film|movie|show))\b"
+    r"|podcast|documentary|play|plot)|in (?:my|the|a|this) (?:\w+ )?(?:novel|story|book|game|screenplay|script|film"
+    r"|movie|show))\b"
 )
 # Talk about a danger as a subject (study, news, awareness, the meaning of a word), with no one living it in the
 # phrase, informs rather than discloses: "what are the warning signs of suicide in teenagers?".
@@ -116,12 +117,20 @@ _NOW = re.compile(
 # Shorter than a clause: "five years ago I tried to end my life, today I ran a marathon" has two phrases.
 _PHRASE_END = re.compile(r"[.!?;:,\n]|\b(?:but|and|pero|aber|mais|y|und|et|e|en)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'll|i'd|me|my|myself|mine)\b")
+# "My novel" or "my character" names the author's work, not the author living what happens in it.
+_AUTHORED = re.compile(
+    r"\bmy (?:\w+ )?(?:novel|story|book|screenplay|script|characters?|protagonist|game|film|play|comic|fanfic|fic"
+    r"|manuscript|draft|chapter|campaign|short story|poem)\b"
+)
 _THIRD_PERSON = re.compile(
     r"\b(?:he|she|they|his|her|their|him|them|someone|somebody|character|characters|protagonist|villain|hero"
-    r"|heroine|a (?:man|woman|guy|girl|boy|kid)|the (?:man|woman|guy|girl|boy|victim|detective))\b"
+    r"|heroine|narrator|a (?:man|woman|guy|girl|boy|kid)|the (?:man|woman|guy|girl|boy|victim|detective)"
+    r"|(?:the|\w+'s) (?:brother|sister|mother|father|mum|mom|dad|son|daughter|wife|husband|friend))\b"
 )
 # A laughing marker does not lower a sign the person then says is meant ("sewer slide lol but fr").
-_SERIOUS = re.compile(r"\b(?:but fr|fr fr|for real|not joking|i'?m serious|no joke|i mean it)\b")
+_SERIOUS = re.compile(
+    r"\b(?:but fr|fr fr|for real|not (?:even )?(?:joking|kidding)|i'?m serious|no joke|no cap|i mean it)\b"
+)
 # Ending a relationship, a job or a lease: "I'm thinking about ending it with my boyfriend".
 # Only a person, a job or a place can follow: "end it with a rope" stays a sign.
 _ENDING_WITH = re.compile(
@@ -277,7 +286,7 @@ def _in_past(norm: str, start: int, end: int) -> bool:
 
 
 def _third_person(norm: str, start: int, end: int) -> bool:
-    phrase = _phrase(norm, start, end)
+    phrase = _AUTHORED.sub(" ", _phrase(norm, start, end))
     return bool(_THIRD_PERSON.search(phrase)) and not _FIRST_PERSON.search(phrase)
 
 

@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:want|wanna|wish i could|need) (?:to )?(?:disappear|vanish|cease to exist|stop existing|not exist"
-        r"|be gone)\b",
+        r"|be gone|not be (?:here|around|alive) (?:anymore|any more|any longer))\b",
         r"\s*(?:for (?:a|the|an) (?:while|bit|weekend|week|day|few|couple|hour|moment|month)|to (?:a|the|an)|into"
         r"|from (?:this|the) (?:party|meeting|class|conversation|room|chat|group)|under (?:a|the) (?:rock|blanket"
         r"|covers)|on (?:holiday|vacation))",
@@ -185,6 +185,10 @@ RULES: tuple[Rule, ...] = (
         r"it|all of them) all\b|\b(?:tak(?:e|ing)|swallow(?:ing)?) all (?:of )?(?:my|the|these|those) (?:pills|tablets|meds)"
         r"\b|\b(?:stockpil|sav|hoard|collect|stash)(?:e|ed|ing) (?:up )?(?:my |the |\w+ \w+'s |\w+'s )?"
         r"(?:pills|meds|tablets|medication|morphine|painkillers|sleeping pills|insulin|opioids|oxy\w*)\b",
+        # "I overdosed on chilli / on netflix": too much of a food or a pastime, said as a joke
+        r"\s*on (?:the )?(?:chil\w*|chocolate|sugar|sweets|candy|cake|cookies|pizza|cheese|carbs|garlic|salt|spice\w*"
+        r"|hot sauce|coffee|espresso|caffeine|tea|netflix|tv|anime|tiktok|memes|podcasts|christmas music|nostalgia"
+        r"|cuteness|drama|sunshine|work|studying|revision)\b",
         negatable=False,
     ),
     _rule(
@@ -224,7 +228,7 @@ RULES: tuple[Rule, ...] = (
         r"|grill|tray)|shaving|cooking"
         r"|chopping|while (?:cooking|shaving|chopping|working)|at the gym|lifting|playing|in the kitchen|falling|fell"
         r"|tripping|tripped|slipping|slipped|skiing|running|cycling|riding|climbing|dancing|training|moving|carrying"
-        r"|at (?:work|practice|football|soccer|the game|the park))",
+        r"|at (?:work|practice|football|soccer|the game|the park)|out\b)",  # "burning myself out": exhaustion
     ),
     _rule(
         "en.sh_slang",

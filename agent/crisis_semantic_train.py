@@ -9,6 +9,13 @@ MiniLM runs in inference mode, and the thresholds come from a fixed grid with a 
   recall minus false-positive rate on the held-back fifth of the hand-written messages (agent.crisis_written);
 - concern margin: the lowest margin at which the share of safe messages given a check-in rises by at most
   `max_added_concern` on each file.
+- backstop sign: the n-gram backstop's probability from which its check-in, beside a concern reading of this
+  layer, makes a crisis (or never), by the same recall-minus-FPR rule within the same bounds, ties to the higher.
+
+The head (agent.crisis_semantic `CrisisHead`) is a balanced logistic regression (C = HEAD_C) on the emotion
+network's features of the same two sets; its logit joins the margin at HEAD_WEIGHT. Both constants were chosen
+once, by the layer's recall at fixed false-positive rates on the held-back fifth and the four tuning files
+(docs/safety.md): half the spread of the margins over the spread of the logits, rounded.
 
 Any other probe file (a new blind set) is never read here except to keep its messages out of training.
 """
@@ -19,22 +26,58 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
 import numpy as np
 
 from agent.crisis_data import generate
-from agent.crisis_semantic import CARD, VECTORS, Margins, Matrix, SemanticDetector, forget_loaded, quantise
+from agent.crisis_semantic import (
+    CARD,
+    VECTORS,
+    CrisisHead,
+    Margins,
+    Matrix,
+    SemanticDetector,
+    emotion_artefact_sha256,
+    forget_loaded,
+    quantise,
+)
 from agent.crisis_written import WrittenMessage
 from agent.schema import RiskAssessment, RiskLevel
 
 TUNING_FILES = ("crisis_dev.jsonl", "crisis_check.jsonl", "crisis_holdout.jsonl", "crisis_blind.jsonl")
 WRITTEN_TUNING = "written (held-back fifth)"  # agent.crisis_written: never training text
 _GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.301, 0.005))
+_BACKSTOP_GRID = tuple(
+    round(0.99 - 0.01 * i, 2) for i in range(15)
+)  # 0.99 down to 0.85, the n-gram's threshold
 _RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
 Embed = Callable[[Sequence[str]], Matrix]
+HEAD_C = 0.01
+HEAD_WEIGHT = 0.02
+
+
+@dataclass(frozen=True)
+class Reader:
+    """What the layer reads of a batch of messages: sentence vectors, and the emotion network's features."""
+
+    embed: Embed
+    featurize: Embed
+
+    def scores(self, detector: SemanticDetector, texts: Sequence[str]) -> Matrix:
+        return detector.margins(self.embed(texts), self.featurize(texts) if detector.head else None)
+
+
+def fit_head(crisis: Matrix, safe: Matrix) -> CrisisHead:
+    """Balanced logistic regression on the features; lbfgs from zero, so the same features give the same head."""
+    from sklearn.linear_model import LogisticRegression
+
+    features = np.concatenate([crisis, safe])
+    labels = np.r_[np.ones(len(crisis)), np.zeros(len(safe))]
+    model = LogisticRegression(C=HEAD_C, class_weight="balanced", max_iter=5000).fit(features, labels)
+    return CrisisHead(model.coef_[0].astype(np.float32), float(model.intercept_[0]), HEAD_WEIGHT)
 
 
 @dataclass(frozen=True)
@@ -86,21 +129,21 @@ class TuningFile:
         }
 
 
-def tuning_file(path: Path, detector: SemanticDetector, embed: Embed) -> TuningFile:
+def tuning_file(path: Path, detector: SemanticDetector, reader: Reader) -> TuningFile:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     labelled = [(str(r["text"]), r["label"] == "crisis") for r in rows]
-    return tuning_rows(path.name, labelled, detector, embed)
+    return tuning_rows(path.name, labelled, detector, reader)
 
 
 def tuning_rows(
-    name: str, labelled: Sequence[tuple[str, bool]], detector: SemanticDetector, embed: Embed
+    name: str, labelled: Sequence[tuple[str, bool]], detector: SemanticDetector, reader: Reader
 ) -> TuningFile:
     """(text, is crisis) pairs screened once by the rules and n-gram, with this layer's margin for each."""
     from agent.crisis import screen
     from agent.schema import Conversation
 
     texts = [text for text, _ in labelled]
-    margins = tuple(round(float(m), 4) for m in detector.margins(embed(texts)))
+    margins = tuple(round(float(m), 4) for m in reader.scores(detector, texts))
     base = tuple(screen(t, Conversation()) for t in texts)
     return TuningFile(name, tuple(crisis for _, crisis in labelled), base, margins)
 
@@ -146,35 +189,55 @@ def choose_margins(
         return fpr_ok(m) and all(a <= max_added_concern + 1e-9 for a in added)
 
     concern = next((t for t in _GRID if t <= crisis and concern_ok(t)), crisis)
-    return Margins(crisis, concern)
+    chosen = Margins(crisis, concern)
+    if recall_file is None:
+        return chosen
+    # A confident n-gram check-in beside a concern reading: the most conservative within bounds that helps most.
+    options = [chosen, *(replace(chosen, backstop=b) for b in _BACKSTOP_GRID)]
+    return max((m for m in options if fpr_ok(m)), key=lambda m: _youden(recall_file, m))
+
+
+def _youden(file: TuningFile, margins: Margins) -> float:
+    rates = file.rates(margins)
+    return rates["recall"] - rates["false_positive_rate"]
 
 
 def _best_for_recall(margins: Sequence[float], file: TuningFile) -> float:
-    def youden(t: float) -> float:
-        rates = file.rates(Margins(t, t))
-        return rates["recall"] - rates["false_positive_rate"]
-
-    return max(reversed(margins), key=youden)
+    return max(reversed(margins), key=lambda t: _youden(file, Margins(t, t)))
 
 
-def cached_embedder(cache: Path | None, progress: bool) -> Embed:
-    """MiniLM vectors, optionally kept on disk by text hash (embedding thousands of messages takes minutes)."""
+def cached_reader(cache: Path | None, progress: bool) -> Reader:
+    """MiniLM vectors and emotion features, optionally kept on disk by text hash (thousands of messages take
+    minutes)."""
     from agent.embeddings import shared_embedder
+    from agent.emotion import load_classifier
 
     def embed(texts: Sequence[str]) -> Matrix:
-        if cache is None:
-            return shared_embedder().embed_many(list(texts), progress=progress)
+        return shared_embedder().embed_many(list(texts), progress=progress)
+
+    def featurize(texts: Sequence[str]) -> Matrix:
+        features: Matrix = load_classifier().analyse(list(texts), progress=progress).features
+        return features
+
+    return Reader(_cached(embed, "crisis_semantic", cache), _cached(featurize, "crisis_features", cache))
+
+
+def _cached(compute: Embed, name: str, cache: Path | None) -> Embed:
+    if cache is None:
+        return compute
+
+    def cached(texts: Sequence[str]) -> Matrix:
         cache.mkdir(parents=True, exist_ok=True)
         key = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
-        path = cache / f"crisis_semantic_{key}.npy"
+        path = cache / f"{name}_{key}.npy"
         if path.exists():
-            cached: Matrix = np.load(path)
-            return cached
-        vectors = shared_embedder().embed_many(list(texts), progress=progress)
-        np.save(path, vectors)
-        return vectors
+            kept: Matrix = np.load(path)
+            return kept
+        result = compute(texts)
+        np.save(path, result)
+        return result
 
-    return embed
+    return cached
 
 
 def train_and_save(
@@ -189,16 +252,25 @@ def train_and_save(
     written, held_back = crisis_written.partition(probes)
     data = SemanticTrainingSet.build(seed, probe_texts(probes), ordinary, written)
     _log(progress, f"semantic layer: embedding {len(data.crisis)} crisis and {len(data.safe)} safe messages")
-    embed = cached_embedder(cache, progress is not None)
-    crisis, safe = quantise(embed(data.crisis)), quantise(embed(data.safe))
-    detector = SemanticDetector(crisis, safe, Margins(_OFF, _OFF))
-    files = [tuning_file(probes / name, detector, embed) for name in TUNING_FILES]
-    written_file = tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, embed)
+    reader = cached_reader(cache, progress is not None)
+    crisis, safe = quantise(reader.embed(data.crisis)), quantise(reader.embed(data.safe))
+    head = fit_head(reader.featurize(data.crisis), reader.featurize(data.safe))
+    detector = SemanticDetector(crisis, safe, Margins(_OFF, _OFF), head)
+    files = [tuning_file(probes / name, detector, reader) for name in TUNING_FILES]
+    written_file = tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, reader)
     detector.thresholds = choose_margins(files, recall_file=written_file)
     files.append(written_file)
     _log(progress, f"margins: {detector.thresholds}")
-    np.savez_compressed(VECTORS, crisis=crisis, safe=safe)
+    np.savez_compressed(
+        VECTORS, crisis=crisis, safe=safe, head_coef=head.coef, head_bias=np.float32(head.bias)
+    )
     card = _card(data, len(ordinary), seed, detector, files, time.monotonic() - started)
+    card["head"] = {
+        "model": "balanced logistic regression on the emotion network's features (agent.emotion `features`)",
+        "C": HEAD_C,
+        "weight": HEAD_WEIGHT,
+        "emotion_artefact_sha256": emotion_artefact_sha256(),
+    }
     card["written"] = {
         "source": "agent/resources/crisis/written/*.jsonl and the spent probe files "
         + ", ".join(crisis_written.SPENT),
@@ -218,7 +290,7 @@ def _card(
 
     return {
         "model": f"{MODEL_NAME}: mean cosine of the {K} nearest crisis minus the {K} nearest none vectors "
-        "(all-MiniLM-L6-v2, int8)",
+        f"(all-MiniLM-L6-v2, int8), plus {HEAD_WEIGHT} x the head's logit",
         "data": {"crisis_messages": len(data.crisis), "none_messages": len(data.safe) - ordinary,
                  "ordinary_negatives": ordinary,
                  "ordinary_sources": "dair-ai emotion train.txt, GoEmotions original train.tsv (read only)"},
@@ -226,9 +298,11 @@ def _card(
         "k": K,
         "crisis_margin": detector.thresholds.crisis,
         "concern_margin": detector.thresholds.concern,
+        "backstop_sign": detector.thresholds.backstop,
         "selection": "crisis margin: best recall minus FPR on the held-back written messages among margins with "
         "added crisis FPR <= 0.03 per probe tuning file and dev FPR <= 0.03; concern margin: lowest with added "
-        "check-ins on safe messages <= 0.05 per file",
+        "check-ins on safe messages <= 0.05 per file; backstop sign: the n-gram P(at risk) (0.85-0.99, or never) "
+        "with the best recall minus FPR on the held-back messages within the same FPR bounds, ties to the higher",
         "full_screen_on_tuning_files": {
             f.name: {"before": f.rates(Margins(_OFF, _OFF)), "after": f.rates(detector.thresholds)}
             for f in files

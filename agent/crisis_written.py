@@ -36,6 +36,7 @@ SPENT = (
     "crisis_blind4.jsonl",
     "crisis_blind5.jsonl",
     "crisis_blind6.jsonl",
+    "crisis_blind9.jsonl",  # spent choosing the semantic layer's head (docs/safety.md)
 )
 TUNING_SHARE = 0.2
 _LABELS = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -100,6 +101,10 @@ class EmotionBatch(BaseModel):
     scores: Array  # [N, 28], 0.5 = each label's tuned threshold
     ekman: Array  # [N, 7], 0.5 = each Ekman group's tuned threshold
     sentences: Array  # [N, 384], the shared sentence embeddings from the same model pass
+    features: Array  # [N, 2304], the emotion head's input, which the crisis screen's head reads too
+
+
+_REMEMBERED = 64  # features kept for the crisis screen's check right after perception: a few turns' worth
 
 
 class EmotionClassifier:
@@ -115,8 +120,11 @@ class EmotionClassifier:
         self.offsets = arrays["offsets"].astype(np.float32)  # logit of each label's tuned threshold
         self.ekman_offsets = arrays["ekman_offsets"].astype(np.float32)
         self.name = f"goemotions-minilm-top{6 - self.net.split}"
+        self._head_weight = self.net.head.weight.detach().numpy().T.copy()  # [2304, 28]
+        self._head_bias = self.net.head.bias.detach().numpy().copy()
         self._runner: Runner | None = None
         self._lock = threading.Lock()
+        self._remembered: OrderedDict[str, Vector] = OrderedDict()
 
     @classmethod
     def load(cls, path: Path = ARTIFACT) -> EmotionClassifier:
@@ -125,10 +133,15 @@ class EmotionClassifier:
 
     def probabilities(self, texts: Sequence[str]) -> tuple[Array, Array]:
         """Raw sigmoid probabilities [N, 28] and sentence embeddings [N, 384] for one batch."""
-        import torch
+        features, sentences = self._pass(texts)
+        return self._probabilities(features), sentences
 
-        sentence, logits = self._graph().run(texts)
-        return torch.sigmoid(logits).numpy(), sentence.numpy()
+    def _pass(self, texts: Sequence[str]) -> tuple[Array, Array]:
+        sentence, features = self._graph().run(texts)
+        return features.numpy(), sentence.numpy()
+
+    def _probabilities(self, features: Array) -> Array:
+        return _sigmoid(features @ self._head_weight + self._head_bias)
 
     def _graph(self) -> Runner:
         # The traced inference graph of the same network (agent.minilm_inference): built on first use, since
@@ -142,7 +155,7 @@ class EmotionClassifier:
 
     def analyse(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> EmotionBatch:
         order = np.argsort([len(t) for t in texts])  # similar lengths together: less padding
-        probabilities = np.zeros((len(texts), len(GOEMOTIONS_LABELS)), dtype=np.float32)
+        features = np.zeros((len(texts), self._head_weight.shape[0]), dtype=np.float32)
         sentences = np.zeros((len(texts), 384), dtype=np.float32)
         starts: Iterable[int] = range(0, len(texts), batch_size)
         if progress:  # a disabled tqdm still costs a fraction of a millisecond, on every live turn
@@ -151,19 +164,39 @@ class EmotionClassifier:
             starts = tqdm(starts, desc="emotion")
         for start in starts:
             index = order[start : start + batch_size]
-            probabilities[index], sentences[index] = self.probabilities([texts[i] for i in index])
+            features[index], sentences[index] = self._pass([texts[i] for i in index])
+        probabilities = self._probabilities(features)
         return EmotionBatch(
             scores=_sigmoid(_logit(probabilities) - self.offsets),
             ekman=_sigmoid(_logit(ekman_probabilities(probabilities)) - self.ekman_offsets),
             sentences=sentences,
+            features=features,
         )
 
     def read(self, text: str) -> tuple[dict[str, float], Vector]:
-        """The 28 scores for one message, and its sentence embedding (seeded into the shared embedder)."""
+        """The 28 scores for one message, and its sentence embedding (seeded into the shared embedder; its
+        features are kept for `features`, which the crisis screen asks for right after)."""
         batch = self.analyse([text])
         vector = batch.sentences[0]
         shared_embedder().remember(text, vector)
+        self._remember(text, batch.features[0])
         return dict(zip(GOEMOTIONS_LABELS, map(float, batch.scores[0]), strict=True)), vector
+
+    def features(self, text: str) -> Vector:
+        """The features `read` computed for `text`, or a new pass when they are no longer kept."""
+        with self._lock:
+            kept = self._remembered.get(text)
+        if kept is not None:
+            return kept
+        features: Vector = self.analyse([text]).features[0]
+        return features
+
+    def _remember(self, text: str, features: Vector) -> None:
+        with self._lock:
+            self._remembered[text] = features
+            self._remembered.move_to_end(text)
+            while len(self._remembered) > _REMEMBERED:
+                self._remembered.popitem(last=False)
 
 
 @lru_cache(maxsize=1)

@@ -149,12 +149,13 @@ class FrozenTop(torch.nn.Module):
 
 
 class TunedTop(torch.nn.Module):
-    """state at the split, mask, frozen features -> emotion logits (the fine-tuned copies of those layers)."""
+    """state at the split, mask, frozen features -> the emotion network's features, its head's input (the
+    fine-tuned copies of those layers). The heads run outside the graph (agent.emotion): the emotion head and the
+    crisis screen's head (agent.crisis_semantic) read the same features, so the second costs one dot product."""
 
     def __init__(self, net: EmotionNet) -> None:
         super().__init__()
         self.layers = torch.nn.ModuleList(_Layer(layer) for layer in net.layers)
-        self.head = net.head
 
     def forward(self, state: torch.Tensor, mask: torch.Tensor, frozen: torch.Tensor) -> torch.Tensor:
         weights = mask.float()
@@ -163,11 +164,11 @@ class TunedTop(torch.nn.Module):
         for layer in self.layers:
             state = layer(state, additive)
             features.append(4.0 * _mean_pool(state, weights))
-        return self.head(torch.cat(features, 1))
+        return torch.cat(features, 1)
 
 
 class EmotionGraph(torch.nn.Module):
-    """ids, mask -> (sentence embedding, emotion logits): one pass of the frozen layers below the split feeds
+    """ids, mask -> (sentence embedding, emotion features): one pass of the frozen layers below the split feeds
     both, as in agent.emotion_model (MiniLM.run followed by EmotionNet.forward). Above the split the two
     branches are independent: in the traced graph the fine-tuned one runs on torch's inter-op thread beside the
     frozen one (same arithmetic, so the same numbers; ONNX Runtime runs the parts the same way, agent.minilm_onnx)."""
@@ -180,8 +181,8 @@ class EmotionGraph(torch.nn.Module):
 
     def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         state, frozen = self.trunk(ids, mask)
-        logits = torch.jit.fork(self.tuned_top, state, mask, frozen)
-        return self.frozen_top(state, mask), torch.jit.wait(logits)
+        features = torch.jit.fork(self.tuned_top, state, mask, frozen)
+        return self.frozen_top(state, mask), torch.jit.wait(features)
 
 
 def freeze(graph: torch.nn.Module, tokenizer: Any) -> torch.nn.Module:

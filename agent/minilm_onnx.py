@@ -92,7 +92,7 @@ class OnnxRunner:
 
 class SplitRunner:
     """The emotion graph in three sessions: the trunk up to the split, then its two independent branches (the
-    packaged layers -> sentence vector, the fine-tuned ones -> emotion logits) side by side on two threads,
+    packaged layers -> sentence vector, the fine-tuned ones -> emotion features) side by side on two threads,
     since ONNX Runtime releases the GIL. A message costs about the same CPU; on an idle second core its wall
     time drops by about a quarter. (ONNX Runtime's own parallel executor cost twice the CPU here.)"""
 

@@ -139,9 +139,28 @@ def _bench(args: argparse.Namespace) -> int:
         "p95_ms": round(timings[int(len(timings) * 0.95)], 4),
         "max_ms": round(timings[-1], 4),
         "thread_cpu": _percentiles(cpu),
+        "semantic_layer": _bench_semantic(texts),
     }
     print(json.dumps(result, sort_keys=True))
     return 0
+
+
+def _bench_semantic(texts: Sequence[str]) -> dict[str, float]:
+    """The semantic check as the pipeline runs it: right after perception read the message (its vector and
+    features kept), so this times the neighbours, the head and the decision, not the model pass."""
+    import time
+
+    from agent.crisis_semantic import recheck
+    from agent.emotion import load_classifier
+    from agent.schema import RiskAssessment
+
+    cpu: list[float] = []
+    for text in texts:
+        load_classifier().read(text)
+        started = time.thread_time()
+        recheck(RiskAssessment(), text)
+        cpu.append((time.thread_time() - started) * 1000)
+    return _percentiles(cpu)
 
 
 def _bench_critic(args: argparse.Namespace) -> int:
@@ -242,13 +261,12 @@ def _model_rates(probes: Sequence[CrisisProbe]) -> dict[str, object] | None:
 
 def _semantic_rates(probes: Sequence[CrisisProbe]) -> dict[str, object] | None:
     """The semantic layer alone: its margin over the crisis and the concern thresholds (no rule agreement)."""
-    from agent.crisis_semantic import load_detector
-    from agent.embeddings import shared_embedder
+    from agent.crisis_semantic import layer_scores, load_detector
 
     detector = load_detector()
     if detector is None:
         return None
-    margins = detector.margins(shared_embedder().embed_many([p.text for p in probes]))
+    margins = layer_scores(detector, [p.text for p in probes])
     return {
         "margins": asdict(detector.thresholds),
         "crisis": _rates(

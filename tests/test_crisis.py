@@ -186,3 +186,21 @@ def test_a_warning_sign_that_persists_across_turns_becomes_a_crisis() -> None:
     assert screen("I feel hopeless", Conversation(messages=earlier)).level is RiskLevel.CRISIS
     calm = [Message(role=Role.USER, text="work was long today")]
     assert screen("I feel hopeless", Conversation(messages=calm)).level is RiskLevel.CONCERN
+
+
+def test_bench_command_times_the_screen_and_the_semantic_layer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from agent.cli import main
+
+    rows = [
+        {"text": "a quiet evening with tea", "label": "safe"},
+        {"text": "I want to die", "label": "crisis"},
+    ]
+    path = tmp_path / "probes.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert main(["bench", "crisis", "--data", str(path), "--rounds", "2"]) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert result["messages"] == 2 and result["calls"] == 4
+    assert set(result["semantic_layer"]) == {"p50_ms", "p95_ms", "mean_ms"}
+    assert 0.0 <= result["semantic_layer"]["p50_ms"] <= result["semantic_layer"]["p95_ms"]

@@ -203,9 +203,9 @@ def test_the_tests_own_messages_are_not_probes() -> None:
 
 
 # Later rounds, each phrasing written for this test: the fourth round's acts told in the past in more languages;
-# the fifth round's guards (a topic, a relationship, something else, negation in more languages) and the sixth's
-# (a story where someone does it, a definition, a thing overdosed, years ago in more languages) must leave a lived
-# sign at crisis and bring their look-alikes below it.
+# the fifth round's guards (a topic, a relationship, something else, negation in more languages), the sixth's
+# (a story where someone does it, a definition, a thing overdosed, years ago in more languages) and the seventh's
+# (after the ninth blind file was spent) must leave a lived sign at crisis and bring their look-alikes below it.
 @pytest.mark.parametrize(
     "text",
     [
@@ -222,6 +222,11 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         # sixth round: a story or a dose that turns to the person
         "my screenplay has a scene where she tries suicide and tonight I want to do the same",
         "i overdosed on my pills with vodka an hour ago",
+        # seventh round: a wish to no longer be here beside a negated wish to die; the new guards' near misses
+        "it's not that i want to die, i want to not be around anymore",
+        "i overdosed on my antidepressants an hour ago",
+        "i'm burning myself with a lighter again",
+        "in my head I keep planning how I'd kill myself",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -254,6 +259,11 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "oops I overdosed the lawn with weedkiller and now it's brown",
         "hace cinco años me cortaba, ahora soy enfermera",
         "il y a deux ans je me scarifiais, maintenant ça va",
+        # seventh round: the author's own story, burn-out, a food overdose, Portuguese negation over "pensando em"
+        "in my short story the narrator's brother attempts suicide, is it ok to leave it ambiguous?",
+        "I keep burning myself out at work, how do I set boundaries?",
+        "i overdosed on garlic bread again, worth it",
+        "eu não estou pensando em me machucar, só preciso conversar",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
@@ -268,3 +278,4 @@ def test_recovery_counted_in_days_is_history_unless_it_broke() -> None:
 def test_a_laugh_does_not_hide_a_sign_the_person_then_says_is_meant() -> None:
     assert _assess("gonna kms lol")[0] is not RiskLevel.CRISIS
     assert _assess("gonna kms lol but fr, i mean it")[0] is RiskLevel.CRISIS
+    assert _assess("lol i want to die, not even kidding")[0] is RiskLevel.CRISIS

@@ -3,6 +3,7 @@ LLM call; it leaves figurative speech alone; it only ever raises a level; its tr
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -10,8 +11,19 @@ import pytest
 
 from agent.build import build_pipeline
 from agent.crisis import screen
-from agent.crisis_semantic import MODEL_NAME, VECTORS, Margins, SemanticDetector, load_detector, quantise
-from agent.crisis_semantic_train import SemanticTrainingSet, TuningFile, choose_margins
+from agent.crisis_semantic import (
+    CARD,
+    MODEL_NAME,
+    VECTORS,
+    CrisisHead,
+    Margins,
+    SemanticDetector,
+    emotion_artefact_sha256,
+    forget_loaded,
+    load_detector,
+    quantise,
+)
+from agent.crisis_semantic_train import SemanticTrainingSet, TuningFile, choose_margins, fit_head
 from agent.pipeline import Pipeline
 from agent.schema import Conversation, Message, RiskAssessment, RiskLevel, Role, StageName
 from agent.settings import Settings
@@ -161,3 +173,84 @@ def test_with_a_recall_file_the_crisis_margin_weighs_recall_against_alarms_withi
     margins = choose_margins([dev], recall_file=written)
     assert margins.crisis == pytest.approx(0.12)
     assert choose_margins([dev]).crisis == pytest.approx(0.105)
+
+
+def test_the_head_shifts_the_margin_by_its_capped_logit_times_its_weight() -> None:
+    head = CrisisHead(np.array([2.0, 0.0], dtype=np.float32), -1.0, 0.02)
+    detector = _detector()
+    detector.head = head
+    vectors = np.eye(4, dtype=np.float32)[:2]
+    features = np.array([[1.0, 5.0], [100.0, 0.0]], dtype=np.float32)
+    plain = detector.margins(vectors)
+    shifted = detector.margins(vectors, features)
+    assert shifted[0] == pytest.approx(plain[0] + 0.02 * 1.0, abs=1e-6)  # logit 2 - 1
+    assert shifted[1] == pytest.approx(plain[1] + 0.02 * 10.0, abs=1e-6)  # logit 199, capped at 10
+    assert detector.margin(vectors[0]) == pytest.approx(
+        plain[0], abs=1e-4
+    )  # no features: the neighbours alone
+
+
+def test_a_head_fitted_on_another_emotion_network_is_not_used(tmp_path: Path) -> None:
+    vectors = quantise(np.eye(4, dtype=np.float32))
+    path, card = tmp_path / "layer.npz", tmp_path / "layer.json"
+    np.savez(
+        path, crisis=vectors[:1], safe=vectors[1:2], head_coef=np.ones(4, np.float32), head_bias=np.float32(0)
+    )
+    about = {"weight": 0.02, "emotion_artefact_sha256": "not the shipped network"}
+    card.write_text(
+        json.dumps({"crisis_margin": 0.1, "concern_margin": 0.05, "head": about}), encoding="utf-8"
+    )
+    assert load_detector(path, card).head is None  # type: ignore[union-attr]
+    about["emotion_artefact_sha256"] = emotion_artefact_sha256()
+    card.write_text(
+        json.dumps({"crisis_margin": 0.1, "concern_margin": 0.05, "head": about}), encoding="utf-8"
+    )
+    forget_loaded()
+    detector = load_detector(path, card)
+    forget_loaded()
+    assert detector is not None and detector.head is not None and detector.head.weight == 0.02
+    assert detector.thresholds.backstop > 1.0  # a card without a backstop sign never uses one
+
+
+@needs_artefact
+def test_the_shipped_head_was_fitted_on_the_shipped_emotion_network() -> None:
+    card = json.loads(CARD.read_text(encoding="utf-8"))
+    assert card["head"]["emotion_artefact_sha256"] == emotion_artefact_sha256()
+    detector = load_detector()
+    assert detector is not None and detector.head is not None
+
+
+def test_a_confident_backstop_beside_a_concern_reading_is_two_signs() -> None:
+    margins = Margins(crisis=0.5, concern=0.2, backstop=0.95)
+    confident = RiskAssessment(level=RiskLevel.CONCERN, signals=("model.concern:0.97",), score=0.48)
+    unsure = RiskAssessment(level=RiskLevel.CONCERN, signals=("model.concern:0.90",), score=0.45)
+    assert margins.decide(confident, 0.3) is RiskLevel.CRISIS
+    assert margins.decide(unsure, 0.3) is RiskLevel.CONCERN
+    assert margins.decide(confident, 0.1) is RiskLevel.NONE  # the layer itself must see a concern
+    assert Margins(0.5, 0.2).decide(confident, 0.3) is RiskLevel.CONCERN  # off by default
+
+
+def test_the_backstop_sign_is_chosen_only_when_it_helps_within_the_bounds() -> None:
+    sure, unsure = "model.concern:0.97", "model.concern:0.88"
+    base = [RiskAssessment(level=RiskLevel.CONCERN, signals=(s,), score=0.4) for s in (sure, sure, unsure)]
+    held = TuningFile(
+        "written", (True, True, False) + (False,) * 40, (*base, *(RiskAssessment() for _ in range(40))),
+        (0.1, 0.1, 0.1) + (-0.2,) * 40,
+    )  # fmt: skip
+    # Two safe dev messages at 0.1 keep the crisis margin above the held-back messages' 0.1.
+    dev = _file("crisis_dev.jsonl", [True] + [False] * 40, [0.6, 0.1, 0.1] + [-0.2] * 38)
+    chosen = choose_margins([dev], recall_file=held)
+    assert held.rates(chosen)["recall"] == 1.0 and held.rates(chosen)["false_positive_rate"] == 0.0
+    assert 0.88 < chosen.backstop <= 0.97
+    quiet = TuningFile("written", (True,) + (False,) * 40, tuple(RiskAssessment() for _ in range(41)),
+                       (0.1,) + (-0.2,) * 40)  # fmt: skip
+    assert choose_margins([dev], recall_file=quiet).backstop > 1.0  # no gain: never
+
+
+def test_the_head_is_fitted_deterministically() -> None:
+    rng = np.random.default_rng(3)
+    crisis, safe = rng.normal(1.0, 1.0, (40, 6)), rng.normal(-1.0, 1.0, (60, 6))
+    first, second = fit_head(crisis, safe), fit_head(crisis, safe)
+    assert np.array_equal(first.coef, second.coef) and first.bias == second.bias
+    assert float(np.mean(crisis @ first.coef + first.bias > 0)) > 0.9
+    assert float(np.mean(safe @ first.coef + first.bias < 0)) > 0.9

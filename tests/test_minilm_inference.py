@@ -64,6 +64,19 @@ def test_emotion_probabilities_match_the_training_path(golden: dict[str, np.ndar
     assert np.abs(single[0] - golden["probabilities"][3]).max() < TOLERANCE
 
 
+def test_the_features_perception_computed_are_kept_for_the_crisis_screen() -> None:
+    classifier = load_classifier()
+    text = "a message read once by perception"
+    scores, _ = classifier.read(text)
+    kept = classifier.features(text)
+    fresh = classifier.analyse([text])
+    assert kept.shape == (2304,)
+    assert np.abs(kept - fresh.features[0]).max() < TOLERANCE
+    assert np.abs(np.array(list(scores.values())) - fresh.scores[0]).max() < TOLERANCE
+    other = classifier.features("a message perception never read")  # not kept: computed on demand
+    assert other.shape == (2304,) and np.abs(other - kept).max() > 0.01
+
+
 def test_the_three_engines_agree() -> None:
     minilm = shared_minilm()
     net = load_classifier().net
