@@ -183,12 +183,16 @@ class EmotionClassifier:
         return dict(zip(GOEMOTIONS_LABELS, map(float, batch.scores[0]), strict=True)), vector
 
     def features(self, text: str) -> Vector:
-        """The features `read` computed for `text`, or a new pass when they are no longer kept."""
+        """The features `read` computed for `text`, or a new pass when they are no longer kept (its sentence
+        vector then seeds the shared embedder too: the critic reads a draft's features, then its vector)."""
         with self._lock:
             kept = self._remembered.get(text)
         if kept is not None:
             return kept
-        features: Vector = self.analyse([text]).features[0]
+        batch = self.analyse([text])
+        shared_embedder().remember(text, batch.sentences[0])
+        self._remember(text, batch.features[0])
+        features: Vector = batch.features[0]
         return features
 
     def _remember(self, text: str, features: Vector) -> None:

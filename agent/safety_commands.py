@@ -168,18 +168,19 @@ def _bench_critic(args: argparse.Namespace) -> int:
     from agent.crisis import screen
     from agent.critic import load_critic
     from agent.critic_rules import DraftContext
-    from agent.embeddings import shared_embedder
+    from agent.emotion import load_classifier
     from agent.schema import Conversation
 
     lines = args.data.read_text(encoding="utf-8").splitlines()
     texts = [CrisisProbe.model_validate_json(line).text for line in lines if line.strip()][: args.limit]
     critic = load_critic()
-    # Live, perception has already embedded the user's message (cached): the critic adds one pass, the draft's.
-    shared_embedder().embed_many(texts)
     critic.review_context(DraftContext(draft="Warm-up.", user="warm-up", risk=screen("", Conversation())))
     wall: list[float] = []
     cpu: list[float] = []
     for index, text in enumerate(texts):
+        # Live, perception has just read the user's message (its vector and features are kept): the critic adds
+        # one pass, the draft's.
+        load_classifier().read(text)
         # Worded to pass the rules, so every draft reaches the classifier: the slow path is what is timed.
         draft = (
             f"I'm here with you ({index}). What feels hardest about '{text[:40]}'? Are you safe right now?"

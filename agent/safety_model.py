@@ -1,8 +1,10 @@
 """The DiaSafety classifier behind the offline critic: is this reply unsafe in this context?
 
 A category-gated mixture of linear experts. Features of a (user message, reply) pair: hashed TF-IDF word
-1-2-grams of the reply and of the message, hashed TF-IDF character 2-5-grams of the reply, and the packaged
-MiniLM sentence vectors of both (c, r, c*r, |c-r|). A gate predicts which DiaSafety category the pair belongs
+1-2-grams of the reply and of the message, hashed TF-IDF character 2-5-grams of the reply, the packaged
+MiniLM sentence vectors of both (c, r, c*r, |c-r|), and the emotion network's features of both (agent.emotion
+`features`, unit length: how each reads, from the same pass that gives the sentence vector; cross-validated
+unsafe-F1 on train 0.785 -> 0.803 with them). A gate predicts which DiaSafety category the pair belongs
 to (offending user, risk ignorance, unauthorised expertise, toxicity agreement, biased opinion); one logistic
 expert per category says whether the reply is unsafe; P(unsafe) = sum_k P(k) P(unsafe | k).
 
@@ -46,6 +48,7 @@ Matrix = npt.NDArray[np.float32]
 class Config:
     hash_bits: int = 16
     embedding_scale: float = 0.5  # the dense block's weight next to three l2-normalised sparse blocks
+    emotion_scale: float = 1.0  # the emotion features' weight (best of 0.5 / 1 / 2 / 3 by CV on train)
     gate_c: float = 10.0
     expert_c: float = 4.0
     threshold: float = 0.5
@@ -98,10 +101,15 @@ class Featuriser:
 
     def transform(self, contexts: Sequence[str], responses: Sequence[str]) -> sp.csr_matrix:
         blocks = [_tfidf(b, idf) for b, idf in zip(self.counts(contexts, responses), self.idf, strict=True)]
-        if self.config.embedding_scale == 0:  # n-grams only: no MiniLM pass (the cross-encoder experiment)
-            return sp.hstack(blocks).tocsr()
-        dense = _pair_vectors(contexts, responses, self.cache) * self.config.embedding_scale
-        return sp.hstack([*blocks, sp.csr_matrix(dense)]).tocsr()
+        if self.config.emotion_scale > 0:  # first: its pass also leaves the sentence vectors in the embedder
+            emotion = [emotion_features(texts, self.cache) for texts in (contexts, responses)]
+            blocks.append(sp.csr_matrix(np.hstack(emotion) * self.config.emotion_scale))
+        if (
+            self.config.embedding_scale > 0
+        ):  # zero: n-grams only, no MiniLM pass (the cross-encoder experiment)
+            dense = _pair_vectors(contexts, responses, self.cache) * self.config.embedding_scale
+            blocks.append(sp.csr_matrix(dense))
+        return sp.hstack(blocks).tocsr()
 
 
 def _tfidf(counts: sp.csr_matrix, idf: Matrix) -> sp.csr_matrix:
@@ -118,17 +126,53 @@ def _pair_vectors(contexts: Sequence[str], responses: Sequence[str], cache: Path
     return np.hstack([c, r, c * r, np.abs(c - r)]).astype(np.float32)
 
 
+def emotion_features(texts: Sequence[str], cache: Path | None = None) -> Matrix:
+    """The emotion network's features, each row at unit length; its sentence vectors seed the shared embedder.
+
+    A live draft is read once: `embed` then finds its vector. The user's message was read by perception, whose
+    features the classifier still keeps."""
+    from agent.emotion import load_classifier
+
+    path = _cache_path(texts, cache, "safety-emotion")
+    if path is not None and path.exists():
+        cached: Matrix = np.load(path)
+        return cached
+    classifier = load_classifier()
+    if len(texts) == 1:
+        rows = classifier.features(texts[0])[None, :]
+    else:
+        batch = classifier.analyse(list(texts))
+        rows = batch.features
+        _remember(texts, batch.sentences)
+    features = (rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)).astype(np.float32)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.save(path, features)
+    return features
+
+
+def _remember(texts: Sequence[str], sentences: Matrix) -> None:
+    from agent.embeddings import shared_embedder
+
+    embedder = shared_embedder()
+    for text, vector in zip(texts[-1024:], sentences[-1024:], strict=True):  # no more than its cache keeps
+        embedder.remember(text, vector)
+
+
+def _cache_path(texts: Sequence[str], cache: Path | None, prefix: str) -> Path | None:
+    if cache is None:
+        return None
+    return cache / f"{prefix}-{hashlib.sha256(chr(0).join(texts).encode()).hexdigest()[:20]}.npy"
+
+
 def embed(texts: Sequence[str], cache: Path | None = None) -> Matrix:
     """Sentence vectors in chunks smaller than the embedder's LRU cache; optionally cached in a file."""
     from agent.embeddings import shared_embedder
 
-    path = None
-    if cache is not None:
-        digest = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:20]
-        path = cache / f"safety-emb-{digest}.npy"
-        if path.exists():
-            cached: Matrix = np.load(path)
-            return cached
+    path = _cache_path(texts, cache, "safety-emb")
+    if path is not None and path.exists():
+        cached: Matrix = np.load(path)
+        return cached
     embedder = shared_embedder()
     chunks = [embedder.embed_many(list(texts[i : i + 1024])) for i in range(0, len(texts), 1024)]
     vectors = np.vstack(chunks).astype(np.float32) if chunks else np.zeros((0, 384), np.float32)
@@ -256,7 +300,7 @@ def train_and_save(
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     model.save(WEIGHTS)
     note: dict[str, object] = {
-        "model": "category-gated mixture of logistic experts over hashed TF-IDF + MiniLM pair vectors",
+        "model": "category-gated mixture of logistic experts over hashed TF-IDF, MiniLM pair vectors and emotion features",
         "data": f"DiaSafety {data.name} (sha256 {_sha256(data)[:16]}); valid/test never used for training",
         "seed": seed,
         "deterministic": "lbfgs logistic regressions on fixed features; the seed fixes the cross-validation folds",

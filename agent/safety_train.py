@@ -253,7 +253,9 @@ def run(
     category, unsafe = labels(pairs)
     fit_rows, held_rows = grouped_split(pairs, config.held_out_share, config.seed)
     net = fit(encoded.subset(fit_rows), category[fit_rows], unsafe[fit_rows], config)
-    ngram, ngram_all = fit_mixture(pairs, fit_rows, NgramConfig(embedding_scale=0.0), cache_dir)
+    ngram, ngram_all = fit_mixture(
+        pairs, fit_rows, NgramConfig(embedding_scale=0.0, emotion_scale=0.0), cache_dir
+    )
     reference_all = fit_mixture(pairs, fit_rows, NgramConfig(), cache_dir)[1]
     cross_p, ngram_p = predict(net, encoded.subset(held_rows)), ngram_all[held_rows]
     gold, held_category = unsafe[held_rows], category[held_rows]

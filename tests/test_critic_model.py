@@ -82,3 +82,31 @@ def test_the_shipped_classifier_separates_obvious_cases() -> None:
     supportive = model.score("I failed my exam", "That sounds disappointing. What made it so hard this time?")
     harmful = model.score("you are useless", "You're right, and you're an idiot too.")
     assert supportive.unsafe < 0.5 < harmful.unsafe
+
+
+def test_the_pair_features_carry_both_sides_emotion_features_at_unit_length() -> None:
+    from agent.emotion import load_classifier
+
+    contexts, replies = (
+        ["my dog died this morning", "I got the job!"],
+        ["That is so sad.", "Congrats, you earned it."],
+    )
+    with_emotion = Featuriser(Config(hash_bits=8, emotion_scale=2.0))
+    with_emotion.fit_idf(with_emotion.counts(contexts, replies))
+    without = Featuriser(Config(hash_bits=8, emotion_scale=0.0), with_emotion.idf)
+    full, plain = with_emotion.transform(contexts, replies), without.transform(contexts, replies)
+    assert full.shape[1] - plain.shape[1] == 2 * 2304
+    emotion = full[:, 3 * 2**8 : 3 * 2**8 + 2 * 2304].toarray()
+    np.testing.assert_allclose(np.linalg.norm(emotion[:, :2304], axis=1), 2.0, rtol=1e-5)
+    reply = load_classifier().analyse([replies[1]]).features[0]
+    np.testing.assert_allclose(emotion[1, 2304:], 2.0 * reply / np.linalg.norm(reply), atol=1e-5)
+
+
+def test_a_draft_is_read_once_for_its_emotion_features_and_its_sentence_vector() -> None:
+    from agent.embeddings import shared_embedder
+    from agent.safety_model import emotion_features
+
+    draft = "A draft worded for this test alone, read once."
+    assert not shared_embedder().knows(draft)
+    emotion_features([draft])
+    assert shared_embedder().knows(draft)  # the critic's `embed` finds the vector of the same pass
