@@ -127,10 +127,12 @@ def _pair_vectors(contexts: Sequence[str], responses: Sequence[str], cache: Path
 
 
 def emotion_features(texts: Sequence[str], cache: Path | None = None) -> Matrix:
-    """The emotion network's features, each row at unit length; its sentence vectors seed the shared embedder.
+    """The emotion network's features, each row at unit length.
 
-    A live draft is read once: `embed` then finds its vector. The user's message was read by perception, whose
-    features the classifier still keeps."""
+    A live draft (one text) is read once: its sentence vector seeds the shared embedder, where `embed` finds it;
+    the user's message was read by perception, whose features the classifier still keeps. A batch (training,
+    evaluation) leaves the embedder alone, so `embed` computes the same vectors with or without a cache and
+    retraining reproduces the weights bit for bit."""
     from agent.emotion import load_classifier
 
     path = _cache_path(texts, cache, "safety-emotion")
@@ -141,22 +143,12 @@ def emotion_features(texts: Sequence[str], cache: Path | None = None) -> Matrix:
     if len(texts) == 1:
         rows = classifier.features(texts[0])[None, :]
     else:
-        batch = classifier.analyse(list(texts))
-        rows = batch.features
-        _remember(texts, batch.sentences)
+        rows = classifier.analyse(list(texts)).features
     features = (rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)).astype(np.float32)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         np.save(path, features)
     return features
-
-
-def _remember(texts: Sequence[str], sentences: Matrix) -> None:
-    from agent.embeddings import shared_embedder
-
-    embedder = shared_embedder()
-    for text, vector in zip(texts[-1024:], sentences[-1024:], strict=True):  # no more than its cache keeps
-        embedder.remember(text, vector)
 
 
 def _cache_path(texts: Sequence[str], cache: Path | None, prefix: str) -> Path | None:
