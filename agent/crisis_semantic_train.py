@@ -50,9 +50,8 @@ from agent.schema import RiskAssessment, RiskLevel
 TUNING_FILES = ("crisis_dev.jsonl", "crisis_check.jsonl", "crisis_holdout.jsonl", "crisis_blind.jsonl")
 WRITTEN_TUNING = "written (held-back fifth)"  # agent.crisis_written: never training text
 _GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.301, 0.005))
-_BACKSTOP_GRID = tuple(
-    round(0.99 - 0.01 * i, 2) for i in range(15)
-)  # 0.99 down to 0.85, the n-gram's threshold
+# The n-gram's P(at risk) for a backstop sign: 0.99 down to 0.85, its own check-in threshold.
+_BACKSTOP_GRID = tuple(round(0.99 - 0.01 * i, 2) for i in range(15))
 _RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
 Embed = Callable[[Sequence[str]], Matrix]
 HEAD_C = 0.01
