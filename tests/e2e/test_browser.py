@@ -44,7 +44,9 @@ def test_a_message_gets_a_reply_with_the_pipeline_steps(
     assert page.locator("text=Feeling lonely").count() == 1, "the starters are offered"
     text = "I failed my driving test for the third time and I feel like such a loser."
     reply = send(page, text, 0)
-    assert len(reply.split()) >= 8
+    # A whole sentence, not a stub; its wording (and length) follows the drafter's seed, which includes the
+    # browser conversation's random id: "What makes you feel like a loser?" is one of the short ones.
+    assert len(reply.split()) >= 4 and reply.rstrip()[-1] in ".?!"
     body = page.inner_text("body")
     for step in ["Perceive", "Retrieve", "Select", "Draft", "Ethics critic"]:
         assert step in body, f"step {step!r} is not shown"
