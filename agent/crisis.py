@@ -233,6 +233,15 @@ def screen(text: str, conversation: Conversation, use_model: bool = True) -> Ris
     return RiskAssessment(level=level, kinds=kinds, signals=signals, score=_score(level, hits))
 
 
+_BACKSTOP_SIGNAL = "model.concern:"  # followed by the backstop's P(at risk), two decimals
+
+
+def backstop_at_risk(risk: RiskAssessment) -> float:
+    """The n-gram backstop's P(concern or crisis) as `_backstop` wrote it into the signals; 0 when it did not fire."""
+    prefix = _BACKSTOP_SIGNAL
+    return max((float(s.removeprefix(prefix)) for s in risk.signals if s.startswith(prefix)), default=0.0)
+
+
 def _backstop(text: str) -> RiskAssessment:
     from agent.crisis_model import load_crisis_model
 
@@ -242,7 +251,7 @@ def _backstop(text: str) -> RiskAssessment:
     prediction = model.predict(text)
     if prediction.level is RiskLevel.NONE:
         return RiskAssessment()
-    signal = f"model.concern:{prediction.at_risk:.2f}"
+    signal = f"{_BACKSTOP_SIGNAL}{prediction.at_risk:.2f}"
     return RiskAssessment(level=RiskLevel.CONCERN, signals=(signal,), score=round(prediction.at_risk / 2, 3))
 
 

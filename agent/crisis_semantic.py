@@ -39,6 +39,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from agent.crisis import backstop_at_risk
 from agent.schema import Conversation, RiskAssessment, RiskLevel
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -73,19 +74,12 @@ class Margins:
             return RiskLevel.NONE
         if any(s.endswith(_HEDGES) for s in risk.signals):
             return RiskLevel.CONCERN
-        if margin >= self.crisis or _rule_sign(risk) or _backstop_at_risk(risk) >= self.backstop:
+        if margin >= self.crisis or _rule_sign(risk) or backstop_at_risk(risk) >= self.backstop:
             return RiskLevel.CRISIS
         return RiskLevel.CONCERN
 
 
 _HEDGES = (":negated", ":joking", ":fiction")
-_BACKSTOP = "model.concern:"
-
-
-def _backstop_at_risk(risk: RiskAssessment) -> float:
-    """The n-gram backstop's P(concern or crisis), which agent.crisis writes into its signal."""
-    readings = [float(s.removeprefix(_BACKSTOP)) for s in risk.signals if s.startswith(_BACKSTOP)]
-    return max(readings, default=0.0)
 
 
 def _rule_sign(risk: RiskAssessment) -> bool:

@@ -176,11 +176,8 @@ class EmotionClassifier:
     def read(self, text: str) -> tuple[dict[str, float], Vector]:
         """The 28 scores for one message, and its sentence embedding (seeded into the shared embedder; its
         features are kept for `features`, which the crisis screen asks for right after)."""
-        batch = self.analyse([text])
-        vector = batch.sentences[0]
-        shared_embedder().remember(text, vector)
-        self._remember(text, batch.features[0])
-        return dict(zip(GOEMOTIONS_LABELS, map(float, batch.scores[0]), strict=True)), vector
+        batch = self._read_one(text)
+        return dict(zip(GOEMOTIONS_LABELS, map(float, batch.scores[0]), strict=True)), batch.sentences[0]
 
     def features(self, text: str) -> Vector:
         """The features `read` computed for `text`, or a new pass when they are no longer kept (its sentence
@@ -189,11 +186,15 @@ class EmotionClassifier:
             kept = self._remembered.get(text)
         if kept is not None:
             return kept
+        features: Vector = self._read_one(text).features[0]
+        return features
+
+    def _read_one(self, text: str) -> EmotionBatch:
+        """One pass over `text`, its sentence vector and features kept for the stages that ask next."""
         batch = self.analyse([text])
         shared_embedder().remember(text, batch.sentences[0])
         self._remember(text, batch.features[0])
-        features: Vector = batch.features[0]
-        return features
+        return batch
 
     def _remember(self, text: str, features: Vector) -> None:
         with self._lock:
