@@ -68,6 +68,7 @@ _PAST = re.compile(
 _RECOVERED = re.compile(
     r"\bclean (?:from|of) \w+(?: \w+)? for\b|\b\d+ (?:days|weeks|months|years) (?:clean|free)\b"
     r"|\bllevo \w+ (?:anos|meses|semanas) (?:bien|sin)\b|\bseit (?:jahren|monaten) vorbei\b"
+    r"|\bhelped me (?:stop|quit|beat|get past|get over|through)\b|\bstable for (?:ages|years|months|a long time)\b"
     r"|\b(?:one|a|an|two|three|\d+) (?:years?|months?|weeks?|days?) (?:clean|free|since|without)\b"
     r"|\b(?:un|una|um|uma|ein|eine|one|\d+) (?:ano|anos|año|anno|anni|an|ans|jahr|jahre|jaar) (?:sin|senza|sans|frei"
     r"|sem|zonder|que nao|que no)\b|\bfaz (?:um|\w+) (?:ano|anos|mes|meses) que nao\b|\bclean from \w+(?: \w+)? today\b"
@@ -85,7 +86,9 @@ _FICTION = re.compile(
 _TOPIC = re.compile(
     r"\b(?:warning signs|signs of|awareness|prevention|theory|statistics|history|historically|research|essay|paper"
     r"|report|thesis|class|lecture|lesson|course|exam|training|article|news|headline|podcast|documentary|book club"
-    r"|novel|content warning|trigger warning|advocate|counsell?or|what does \w+(?: \w+)? mean|why do people say"
+    r"|novel|content warning|trigger warning|advocate|counsell?or|what does \w+(?: \w+)? (?:mean|stand for)"
+    r"|what'?s \w+ mean|(?:is|does) '?\w+'? (?:short for|stand for)|c'?est quoi|que significa|was bedeutet"
+    r"|cosa significa|o que significa|wat betekent|why do people say"
     r"|speech|poem|hamlet|shakespeare|opera|lyrics|scriptie|tesis|thesis|hausarbeit"
     r"|died by|lost \w+ to|death by|(?:brother|sister|friend|cousin|uncle|aunt|colleague|celebrity|classmate|neighbou?r)"
     r" (?:who |whose \w+ )?(?:died|killed))\b"
@@ -96,7 +99,10 @@ _TOPIC_OF = re.compile(
     r"|types of|kinds of|forms of|rates of|history of|statistics on|difference between|definition of"
     r"|(?:support|help|helping|supporting|comfort|comforting|look after|care for) (?:a |my |our |her |his )?\w+"
     r" (?:who|whose|that|after)\b[^.?!]{0,40}"
-    r"|(?:asked|ask|asks) (?:me )?(?:if|whether|about)\b[^.?!]{0,40}"
+    r"|(?:asked|ask|asks|asking) (?:me |someone |somebody |them |him |her |a friend |my friend )?(?:directly )?"
+    r"(?:if|whether|about)\b[^.?!]{0,40}"
+    r"|(?:tells|told|says|said|tell) (?:me |you |us )?(?:that )?(?:they|he|she)(?:'re|'s| are| is| was| were)?"
+    r"(?: (?:want|wants|wanted|wanna|going|thinking|feeling|planning))?(?: to| of| about)?"
     r"|(?:essay|paper|report|thesis|dissertation|lecture|class|lesson|speech|poem|song|chapter|book|novel|podcast"
     r"|episode|article|documentary|research|project|presentation|scriptie|tesis|trabajo|these|tesi|hausarbeit"
     r"|referat|story|script|screenplay|fanfic|campaign)\b[^.?!]{0,30}\b(?:on|about|covered|covers|over|sobre|uber"
@@ -127,9 +133,23 @@ _THIRD_PERSON = re.compile(
     r"|heroine|narrator|a (?:man|woman|guy|girl|boy|kid)|the (?:man|woman|guy|girl|boy|victim|detective)"
     r"|(?:the|\w+'s) (?:brother|sister|mother|father|mum|mom|dad|son|daughter|wife|husband|friend))\b"
 )
+# Suicide and self-harm told of another person (a pronoun and its verb right before the sign, no "me" between)
+# are support for someone else: a check-in, not the crisis protocol for the person writing.
+_ONESELF = (RiskKind.SUICIDE, RiskKind.SELF_HARM)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:he|she|they|(?:my|his|her|our|a) (?:\w+ )?(?:friend|mate|bestie|bff|brother|sister|son|daughter|mum|mom"
+    r"|dad|grandma|grandpa|partner|cousin|colleague|coworker|classmate|student|patient|client|roommate|flatmate))"
+    r"(?:'s|'re| is| are| was| were| has been| have been| seems| seemed| keeps| kept)"
+    r"(?: (?!i\b|i'm\b|im\b|me\b|my\b|myself\b)[\w']+){0,3} $"
+)
+_ME_TOO = re.compile(
+    r"\b(?:so am i|so do i|me too|i am too|i'm too|im too|same here|as am i|and i am|i do too)\b"
+)
 # A laughing marker does not lower a sign the person then says is meant ("sewer slide lol but fr").
 _SERIOUS = re.compile(
-    r"\b(?:but fr|fr fr|for real|not (?:even )?(?:joking|kidding)|i'?m serious|no joke|no cap|i mean it)\b"
+    r"\b(?:but fr|fr fr|for real|not (?:even )?(?:joking|kidding)|i'?m serious|no joke|no cap|i mean it"
+    r"|no seriously|seriously tho(?:ugh)?|srsly|i really do|not a joke|(?:giuro )?non scherzo|en serio|im ernst"
+    r"|sans rire|sem brincadeira|echt waar|geen grap)\b"
 )
 # Ending a relationship, a job or a lease: "I'm thinking about ending it with my boyfriend".
 # Only a person, a job or a place can follow: "end it with a rope" stays a sign.
@@ -141,7 +161,8 @@ _ENDING_WITH = re.compile(
 # Too much of something given to a thing: "I overdosed my tomatoes with fertiliser".
 _DOSED_THING = re.compile(r"\s*(?:my|the|our|his|her) (?:\w+ ){0,2}?\w+ (?:with|on)\b")
 _JOKE = re.compile(
-    r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jaja\w*|kkkk\w*|mdr|xd|kms moment|boss (?:fight|battle))\b|😂|🤣|😆|😅"
+    r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jaja\w*|kkkk\w*|mdr|xd|kms moment|boss (?:fight|battle)"
+    r"|was(?:n'?t| not) (?:being )?serious)\b|😂|🤣|😆|😅"
 )
 _DYING_OF = re.compile(
     r"\s*(?:de|of|from|vor|di|da) (?:la |el |the )?(?:verguenza|risa|calor|hambre|sueno|aburrimiento|embarrassment"
@@ -270,9 +291,11 @@ def _hits(norm: str) -> list[Hit]:
                 continue
             if _said_of_something_else(norm, match):
                 continue
-            negated = rule.negatable and (_negated(norm, match.start()) or _in_past(norm, *match.span()))
+            # A sign placed in the past is history for every rule; only negatable rules yield to a negation.
+            negated = (rule.negatable and _negated(norm, match.start())) or _in_past(norm, *match.span())
             framed = (
                 (fiction and _third_person(norm, *match.span()))
+                or (rule.kind in _ONESELF and _other_subject(norm, *match.span()))
                 or (topic and _unlived(norm, *match.span()))
                 or _topic_of(norm, *match.span())
             )
@@ -297,6 +320,12 @@ def _in_past(norm: str, start: int, end: int) -> bool:
 def _third_person(norm: str, start: int, end: int) -> bool:
     phrase = _AUTHORED.sub(" ", _phrase(norm, start, end))
     return bool(_THIRD_PERSON.search(phrase)) and not _FIRST_PERSON.search(phrase)
+
+
+def _other_subject(norm: str, start: int, end: int) -> bool:
+    """Someone else is the one who wants to die or hurts themself ("my grandma says she's ready to die"), and the
+    person does not add that they do too ("my friend is suicidal and so am I")."""
+    return bool(_OTHER_SUBJECT.search(norm[max(0, start - 50) : start])) and not _ME_TOO.search(norm, end)
 
 
 def _unlived(norm: str, start: int, end: int) -> bool:

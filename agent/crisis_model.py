@@ -14,6 +14,7 @@ people's posts about crisis never become training text, and only weights reach t
 
 from __future__ import annotations
 
+import csv
 import json
 import random
 import re
@@ -120,9 +121,6 @@ class CrisisClassifier:
 
 def ordinary_negatives(shared: Path, limit: int, seed: int) -> list[str]:
     """Everyday messages from public emotion corpora, read at training time only, risky ones left out."""
-    from agent.crisis import screen
-    from agent.schema import Conversation
-
     texts: list[str] = []
     emotion = shared / "dair-ai-emotion" / "train.txt"
     if emotion.exists():
@@ -136,12 +134,31 @@ def ordinary_negatives(shared: Path, limit: int, seed: int) -> list[str]:
     for text in texts:
         if len(keep) >= limit:
             break
-        if (
-            not _RISKY.search(text.lower())
-            and screen(text, Conversation(), use_model=False).level is RiskLevel.NONE
-        ):
+        if _ordinary(text):
             keep.append(text)
     return keep
+
+
+def everyday_situations(shared: Path) -> list[str]:
+    """First-person everyday situations (EmpatheticDialogues valid prompts: a fight with a partner, a sibling who
+    wears one down, an exam), under the same filter. The emotion corpora are short comments; these are the
+    ordinary troubles people bring to a support chat, which the semantic layer had read as danger."""
+    path = shared / "empatheticdialogues-situations" / "valid.csv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        situations = [row["situation"].strip() for row in csv.DictReader(handle)]
+    return [text for text in dict.fromkeys(situations) if text and _ordinary(text)]
+
+
+def _ordinary(text: str) -> bool:
+    from agent.crisis import screen
+    from agent.schema import Conversation
+
+    return (
+        not _RISKY.search(text.lower())
+        and screen(text, Conversation(), use_model=False).level is RiskLevel.NONE
+    )
 
 
 def _fit(features: sp.csr_matrix, labels: npt.NDArray[np.int64], weights: Matrix, c: float) -> Matrix:

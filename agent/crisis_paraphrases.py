@@ -63,6 +63,7 @@ PARAPHRASE_CRISIS: tuple[str, ...] = (
     "i know exactly how much of {means} it would take",
     "i've got {means} hidden in my room for when i'm ready",
     "{kin} would finally be free of me once i'm gone",
+    "part of me wants to just disappear for good",
     "i won't be here to see {soon}, i've made my peace with it",
     "i've looked up how long it takes for {drug} to work if you take the whole lot",
     "picturing my own funeral is the only thing that calms me down",
@@ -227,7 +228,6 @@ PARAPHRASE_CONCERN: tuple[str, ...] = (
     "i feel trapped at home with {aggressor} and i'm not sure it's safe",
     "i get these flashes of anger at {target} that scare me",
     "i've been having dark thoughts again and i don't like it",
-    "part of me wants to just disappear for good",
 )
 
 # Everyday speech that shares the crisis vocabulary or its topic but not its danger.

@@ -140,11 +140,31 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         r"\b(?:don'?t|do not|dont|no longer|can'?t|cannot) (?:want|wanna|wish) (?:to )?(?:live|be alive|exist"
         r"|be here|wake up|go on living|keep living|be on this earth)\b"
-        r"|\b(?:tired|sick) of (?:living|being alive|life|existing|my life)\b|\blife (?:isn'?t|is not|ain'?t)"
+        r"|\b(?:tired|sick) of (?:living(?! (?:in|with|on|off|paycheck|alone|at|out of|under|next to|together|from))"
+        r"|being alive|life|existing|my life)\b|\blife (?:isn'?t|is not|ain'?t)"
         r" worth (?:living|it)\b|\b(?:no|what'?s the|whats the) (?:reason|point) (?:to|in|of) (?:keep(?:ing)? |go"
         r"(?:ing)? on )?(?:live|living|being alive|going on|life|existing|exist)\b|\b(?:hope|wish|pray)"
         r" (?:that )?i (?:don'?t|won'?t|never|do not|will not) wake up\b|\bdon'?t want to be alive\b|\bnever wake up\b|\bnot wake up\b"
         r"|\bsleep (?:forever|and never)\b|\bwant to disappear (?:forever|for good|permanently)\b",
+        r"\s*(?:until|till|til) (?:noon|lunch|\d|the afternoon|the weekend|monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday|spring|summer|my alarm|it'?s light)",
+        negatable=False,
+    ),
+    # Passive wishes in everyday words: hoping an accident or illness comes, not caring whether one survives.
+    # Not negatable: "I'm not suicidal, I just wouldn't mind if a bus hit me" is still the wish.
+    _rule(
+        "en.passive_wish",
+        SUICIDE,
+        CRISIS,
+        r"\bwouldn'?t mind if (?:i (?:just )?(?:died|didn'?t wake up|never woke up|got hit|was dead|were dead|was gone"
+        r"|got sick and died)|(?:a|the) (?:bus|car|truck|train|lorry) (?:hit|ran over|took) me|something (?:happened"
+        r" to|killed) me)\b|\b(?:hope|hoping|pray|praying)(?: that)? (?:i|we) (?:don'?t|won'?t|never) (?:make it|land"
+        r"|survive|live) (?:to|past|until|through|this|the)\b|\b(?:stopped|don'?t|do not|no longer|never) car(?:e|ing)"
+        r" (?:if|whether) i (?:live|die|make it|wake up|survive|come back|get hurt)\b|\bhappier (?:not existing|dead"
+        r"|not alive|not being alive)\b|\bcancel (?:being alive|existing|my existence|my life)\b|\bdone with (?:life"
+        r"|existing|being alive) for good\b|\bif i died(?: \w+){0,2},? (?:i doubt )?(?:anyone|no ?one|no-one|nobody)"
+        r" would (?:notice|care|miss me)\b|\bassuming i'?m still (?:alive|around|here)\b|\b(?:hope|hoping|pray|praying)"
+        r" (?:that )?(?:the|a) (?:\w+ ){0,3}(?:crashes|hits me|kills me|takes me|falls on me|gets me)\b",
         negatable=False,
     ),
     _rule(
@@ -256,8 +276,9 @@ RULES: tuple[Rule, ...] = (
         rf"|strangles|strangled|shoves|shoved|pushed|throws things at|threw (?:\w+ ){0, 3}at|burns|burned|hurts|hurt"
         rf"|smacks|smacked|abuses|abused|rapes|raped|molests|molested|assaults|assaulted|touches|touched|grabs"
         rf"|grabbed|drags|dragged|locks|locked) me\b",
-        r"\s*(?:up|back|with (?:the |a |an |some |his |her |their |these |those )?(?:\w+ )?(?:news|truths?|idea|"
-        r"questions?|pillow|joke|bill|reality|facts?|jokes|compliments?|requests?|comebacks?)\b|with (?:the|a|an|some"
+        r"\s*(?:up|back|with (?:the |a |an |some |his |her |their |these |those )?(?:\w+ ){0,2}(?:news|truths?|idea|"
+        r"questions?|pillow|joke|bill|reality|facts?|jokes|compliments?|requests?|comebacks?|puns?|riddles?|stor(?:y|ies)"
+        r"|one-liners?)\b|with (?:the|a|an|some"
         r"|his|her|their) (?:news|truth|idea|question|pillow|joke|bill|"
         r"compliment|facts|reality|request)|with (?:a|the) pillow|in (?:a|the) (?:game|match|race|chess|argument"
         r"|debate)|at (?:chess|tennis|the game|cards|poker|mario|fifa|pool)|in (?:chess|tennis|cards|poker)|on (?:the"
@@ -325,7 +346,9 @@ RULES: tuple[Rule, ...] = (
         r"\s*(?:for (?:eating|taking|using|stealing|borrowing|spoiling|forgetting|leaving|being|not|telling|"
         r"breaking|losing|drinking|finishing|touching|changing|making)|with kindness|(?:all |both )?in (?:the |a |this )?(?:next )?"
         r"(?:game|match|round|level|raid|tournament)|'s (?:feelings|ego|pride|chances|reputation)|feelings|when (?:\w+ )?(?:see|get|gets)|if (?:he|she|they) (?:does|do|eat|eats|touch|touches|say|says)"
-        r"|at (?:chess|poker|fifa|mario|cards|tennis|the game)|\s*lol|\s*haha)",
+        r"|(?:at|in) (?:chess|poker|fifa|mario(?: kart)?|cards|tennis|the game|fortnite|cod|call of duty|minecraft"
+        r"|valorant|overwatch|apex|rocket league|smash|tekken|street fighter|madden|2k|league|ranked|pool|darts)\b"
+        r"|\s*lol|\s*haha)",
     ),
     _rule(
         "en.harm_others_soft",
@@ -662,7 +685,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?:me )?quiero morir(?:me)?|quiero estar muert[oa]|(?:me voy a|quiero|voy a|pienso en|pensando en)"
         r" (?:matarme|suicidarme|quitarme la vida)|matarme|suicidarme|quitarme la vida|acabar con mi "
         r"vida|no quiero (?:seguir )?vivir|no quiero seguir (?:aqui|viviendo)|ya no quiero vivir|no vale la pena "
-        r"vivir|ojala (?:estuviera|estar|me muriera|no despertar|no haber nacido)|desaparecer para siempre"
+        r"vivir|ojala (?:estuviera|estar|me muriera|no despertar|no haber nacido)|desaparecer para siempre|(?:harto|harta|cansado|cansada) de (?:estar viv[oa]|vivir)"
         r"|mejor muert[oa]|estarian mejor sin mi|tomarme todas las pastillas|tirarme (?:de|por|del) "
         r"(?:un|el|la) (?:puente|edificio|ventana|balcon|tren)|me (?:voy a|quiero|gustaria|pienso) (?:quitar la vida"
         r"|matar|suicidar)|(?:pensamientos|ideas) suicidas|soy suicida|estoy suicida)\b",
@@ -672,7 +695,7 @@ RULES: tuple[Rule, ...] = (
         "es.self_harm",
         SELF_HARM,
         CRISIS,
-        r"\b(?:hacerme dano|me hago dano|me corto|cortarme|me lastimo|lastimarme|autolesion\w*|me estoy cortando"
+        r"\b(?:hacerme dano|me hago dano|me corto|cortarme|me volvi a cortar|me lastimo|lastimarme|autolesion\w*|me estoy cortando"
         r"|quemarme a proposito)\b",
         r"\s*(?:el pelo|las unas|sin querer|cocinando|con el papel)",
     ),
@@ -684,7 +707,9 @@ RULES: tuple[Rule, ...] = (
         r"|esta siguiendo|persigue|acosa|ahorca|estrangula)|(?:quiere|va a|amenazo con|dijo que iba a) matarme"
         r"|me quiere matar|me va a matar|violencia (?:domestica|de genero)|me violaron|abusaron de mi|abusa de mi|abusaba de mi"
         r"|tengo miedo de (?:mi (?:pareja|esposo|marido|novio|padre|padrastro)|volver a casa))\b",
-        r"\s*(?:si (?:ve|se entera)|cuando (?:vea|se entere)|en el juego|con (?:la|una) almohada|jaja)",
+        r"\s*(?:si (?:ve|se entera)|cuando (?:vea|se entere)|en el juego|con (?:la|una) almohada|jaja"
+        r"|con (?:tanta|tanto|tantos|tantas|sus|este|esta|estos|estas|el|la|los|las) (?:\w+ )?(?:tarea|tareas|deberes"
+        r"|trabajos?|examen|examenes|ejercicios|clases?|preguntas|ruido|musica|chistes|deadlines?))",
     ),
     _rule(
         "es.to_others",
@@ -724,7 +749,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ich (?:will|mochte|werde|wurde am liebsten) (?:mich umbringen|sterben|tot sein|nicht mehr leben|mir "
         r"das leben nehmen|mich toten)|(?:will|mochte|werde) (?:nicht mehr leben|sterben|tot sein)|mich umbringen"
         r"|mich umzubringen|bringe mich (?:\w+ ){0,3}um\b|mir das leben (?:zu )?nehmen|selbstmord\w*|suizid\w*|freitod|lebensmude"
-        r"|will nicht mehr (?:leben|aufwachen|da sein)|wunschte,? ich ware tot|besser (?:ohne mich|tot)|schluss "
+        r"|will nicht mehr (?:leben|aufwachen|da sein)|egal,? ob ich lebe oder sterbe|wunschte,? ich ware tot|besser (?:ohne mich|tot)|schluss "
         r"machen mit (?:dem|meinem) leben|von (?:der|einer) brucke springen|vor den zug)\b",
         r"\s*(?:vor (?:lachen|hunger|langeweile|scham|neugier)|vor lachen|kommando|squad|pravention|rate|statistik"
         r"|forschung)",
@@ -789,7 +814,7 @@ RULES: tuple[Rule, ...] = (
         r"|envie (?:de|d') ?(?:mourir|me tuer|me suicider|en finir)|me suicider|suicidaire|idees suicidaires|mettre fin a (?:mes jours|ma vie"
         r"|tout)|en finir avec (?:la vie|ma vie|tout)|je ne veux plus vivre|plus envie de vivre|marre de vivre"
         r"|(?:mieux|mieux vaut que je sois) mort|je veux etre mort\w*|pense a me tuer|me jeter (?:d'un|du|sous)"
-        r"|j'aimerais (?:etre mort|ne jamais me reveiller|disparaitre))\b",
+        r"|j'aimerais (?:etre mort|ne jamais me reveiller|disparaitre)|disparaitre pour de bon|crever ou pas)\b",
         r"\s*(?:de (?:rire|faim|honte|froid|chaud|fatigue|ennui|peur)|squad)",
     ),
     _rule(

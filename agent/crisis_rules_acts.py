@@ -188,6 +188,8 @@ RULES: tuple[Rule, ...] = (
         SELF_HARM,
         CRISIS,
         r"\bje me suis (?:encore |de nouveau |a nouveau )?(?:scarifie|coupe|mutile)e?\b",
+        r"\s*(?:en (?:epluchant|cuisinant|coupant|bricolant|jardinant|rasant|tranchant|decoupant|preparant|ouvrant)"
+        r"|(?:le|au) doigt|avec (?:un|le|mon|une|la|ma) (?:couteau de cuisine|papier|feuille|boite|conserve))\b",
     ),
     _rule(
         "fr.to_others_more",

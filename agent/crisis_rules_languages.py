@@ -20,7 +20,7 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:voglio morire|vorrei morire|(?:voglio|vorrei|penso di|pensando di|sto per) farla finita(?! con)|uccidermi|ammazzarmi|suicidarmi"
-        r"|togliermi la vita|non (?:voglio|ho piu voglia di) vivere|non voglio piu vivere|pensieri suicidi"
+        r"|togliermi la vita|mi (?:ammazzo|uccido)|sparire per sempre|morire o no|non (?:voglio|ho piu voglia di) vivere|non voglio piu vivere|pensieri suicidi"
         r"|buttarmi (?:dal|da un|sotto)|prendere tutte le (?:pillole|pastiglie))\b",
         _FIG_ROMANCE,
     ),
@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
         "nl.suicide",
         SUICIDE,
         CRISIS,
-        r"\b(?:ik wil dood|wil niet meer leven|ik wil niet meer(?= *$| *[.,!])|zelfmoord|mezelf (?:van kant maken|doden"
+        r"\b(?:ik wil dood|(?:ik )?zou (?:\w+ )?liever dood (?:zijn|gaan)|wil niet meer leven|ik wil niet meer(?= *$| *[.,!])|zelfmoord|mezelf (?:van kant maken|doden"
         r"|ombrengen|iets aandoen)|er een eind aan (?:te )?maken|een einde aan mijn leven|mijn leven beeindigen"
         r"|alle pillen (?:in )?nemen)\b",
         r"\s*(?:preventie|cijfers|lijn)",
@@ -120,7 +120,7 @@ RULES: tuple[Rule, ...] = (
         SELF_HARM,
         CRISIS,
         r"\b(?:(?:mir|mich) (?:\w+ ){0,3}(?:in den arm|in die arme|die arme|die beine|ins bein) (?:\w+ )?geschnitten"
-        r"|habe mich (?:\w+ ){0,2}geritzt|schneide mich (?:\w+ ){0,2}(?:mit der|mit einer) (?:rasierklinge|klinge))\b",
+        r"|(?:habe|hab) (?:mich|ich) (?:\w+ ){0,2}geritzt|hab (?:\w+ ){0,2}geritzt|schneide mich (?:\w+ ){0,2}(?:mit der|mit einer) (?:rasierklinge|klinge))\b",
     ),
     _rule(
         "de.from_others_more",

@@ -53,20 +53,23 @@ _GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.301, 0.005))
 # The n-gram's P(at risk) for a backstop sign: 0.99 down to 0.85, its own check-in threshold.
 _BACKSTOP_GRID = tuple(round(0.99 - 0.01 * i, 2) for i in range(15))
 _RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
-Embed = Callable[[Sequence[str]], Matrix]
 HEAD_C = 0.01
 HEAD_WEIGHT = 0.02
 
 
+Read = Callable[[Sequence[str]], tuple[Matrix, Matrix]]
+
+
 @dataclass(frozen=True)
 class Reader:
-    """What the layer reads of a batch of messages: sentence vectors, and the emotion network's features."""
+    """What the layer reads of a batch of messages: sentence vectors and the emotion network's features, both from
+    one pass of the emotion graph, as perception reads a live message."""
 
-    embed: Embed
-    featurize: Embed
+    read: Read
 
     def scores(self, detector: SemanticDetector, texts: Sequence[str]) -> Matrix:
-        return detector.margins(self.embed(texts), self.featurize(texts) if detector.head else None)
+        vectors, features = self.read(texts)
+        return detector.margins(vectors, features if detector.head else None)
 
 
 def fit_head(crisis: Matrix, safe: Matrix) -> CrisisHead:
@@ -206,35 +209,30 @@ def _best_for_recall(margins: Sequence[float], file: TuningFile) -> float:
 
 
 def cached_reader(cache: Path | None, progress: bool) -> Reader:
-    """MiniLM vectors and emotion features, optionally kept on disk by text hash (thousands of messages take
-    minutes)."""
-    from agent.embeddings import shared_embedder
+    """Vectors and features, optionally kept on disk by text hash (thousands of messages take minutes)."""
     from agent.emotion import load_classifier
 
-    def embed(texts: Sequence[str]) -> Matrix:
-        return shared_embedder().embed_many(list(texts), progress=progress)
+    def read(texts: Sequence[str]) -> tuple[Matrix, Matrix]:
+        batch = load_classifier().analyse(list(texts), progress=progress)
+        return batch.sentences, batch.features
 
-    def featurize(texts: Sequence[str]) -> Matrix:
-        features: Matrix = load_classifier().analyse(list(texts), progress=progress).features
-        return features
-
-    return Reader(_cached(embed, "crisis_semantic", cache), _cached(featurize, "crisis_features", cache))
+    return Reader(_cached(read, cache))
 
 
-def _cached(compute: Embed, name: str, cache: Path | None) -> Embed:
+def _cached(compute: Read, cache: Path | None) -> Read:
     if cache is None:
         return compute
 
-    def cached(texts: Sequence[str]) -> Matrix:
+    def cached(texts: Sequence[str]) -> tuple[Matrix, Matrix]:
         cache.mkdir(parents=True, exist_ok=True)
         key = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
-        path = cache / f"{name}_{key}.npy"
+        path = cache / f"crisis_reading_{key}.npz"
         if path.exists():
-            kept: Matrix = np.load(path)
-            return kept
-        result = compute(texts)
-        np.save(path, result)
-        return result
+            with np.load(path) as kept:
+                return kept["vectors"], kept["features"]
+        vectors, features = compute(texts)
+        np.savez(path, vectors=vectors, features=features)
+        return vectors, features
 
     return cached
 
@@ -244,16 +242,20 @@ def train_and_save(
     cache: Path | None = None,
 ) -> dict[str, object]:  # fmt: skip
     from agent import crisis_written
-    from agent.crisis_model import ordinary_negatives, probe_texts
+    from agent.crisis_model import everyday_situations, ordinary_negatives, probe_texts
 
     started = time.monotonic()
-    ordinary = ordinary_negatives(shared, negatives, seed)
+    ordinary = ordinary_negatives(shared, negatives, seed) + everyday_situations(shared)
     written, held_back = crisis_written.partition(probes)
     data = SemanticTrainingSet.build(seed, probe_texts(probes), ordinary, written)
     _log(progress, f"semantic layer: embedding {len(data.crisis)} crisis and {len(data.safe)} safe messages")
     reader = cached_reader(cache, progress is not None)
-    crisis, safe = quantise(reader.embed(data.crisis)), quantise(reader.embed(data.safe))
-    head = fit_head(reader.featurize(data.crisis), reader.featurize(data.safe))
+    (crisis_vectors, crisis_features), (safe_vectors, safe_features) = (
+        reader.read(data.crisis),
+        reader.read(data.safe),
+    )
+    crisis, safe = quantise(crisis_vectors), quantise(safe_vectors)
+    head = fit_head(crisis_features, safe_features)
     detector = SemanticDetector(crisis, safe, Margins(_OFF, _OFF), head)
     files = [tuning_file(probes / name, detector, reader) for name in TUNING_FILES]
     written_file = tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, reader)
@@ -292,7 +294,8 @@ def _card(
         f"(all-MiniLM-L6-v2, int8), plus {HEAD_WEIGHT} x the head's logit",
         "data": {"crisis_messages": len(data.crisis), "none_messages": len(data.safe) - ordinary,
                  "ordinary_negatives": ordinary,
-                 "ordinary_sources": "dair-ai emotion train.txt, GoEmotions original train.tsv (read only)"},
+                 "ordinary_sources": "dair-ai emotion train.txt, GoEmotions original train.tsv, EmpatheticDialogues "
+                 "valid situations (read only; vectors kept, no text)"},
         "seed": seed,
         "k": K,
         "crisis_margin": detector.thresholds.crisis,

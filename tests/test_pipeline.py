@@ -128,14 +128,14 @@ async def test_a_failing_stage_still_answers_and_keeps_the_message(offline: Pipe
 async def test_llm_engine_drafts_with_the_versioned_prompt(data_dir: Path) -> None:
     model = fake_llm(lambda messages: "That sounds exhausting. What has the last week been like for you?")
     pipeline = build_pipeline(Settings(data_dir=data_dir), chat_model=model)
-    result = await pipeline.respond(Conversation(), "Work has been crushing me lately.")
+    result = await pipeline.respond(Conversation(), "Work has been so busy lately.")
     draft = next(r for r in result.trace.stages if r.stage is StageName.DRAFT)
     prompt = load_prompt("draft")
     assert draft.prompt is not None and draft.prompt.sha256 == prompt.sha256
     assert draft.model == "fake-chat"
     assert result.reply == "That sounds exhausting. What has the last week been like for you?"
     sent = "\n".join(str(m.content) for m in model.calls[0])
-    assert "Work has been crushing me lately." in sent
+    assert "Work has been so busy lately." in sent
     rows = {row.stage: row for row in pipeline.log.stages(result.turn.id)}
     assert rows["draft"].prompt_sha256 == prompt.sha256
 
