@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from agent.crisis import backstop_at_risk
+from agent.crisis import LEVEL_RANK, backstop_at_risk
 from agent.schema import Conversation, RiskAssessment, RiskLevel
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -48,11 +48,10 @@ CARD = ARTIFACTS / "crisis_semantic.json"
 MODEL_NAME = "crisis-semantic/minilm-knn+head"
 K = 3
 _SCALE = 127.0  # int8 quantisation of unit vectors: cosine error well under the margins used
-_NEVER = 9.0  # a threshold no margin or probability reaches: that path switched off
+NEVER = 9.0  # a threshold no margin or probability reaches: that path switched off
 _LOGIT_CAP = 10.0  # the head's logit, capped: no one feature direction can outvote the neighbours on its own
 log = logging.getLogger(__name__)
 Matrix = npt.NDArray[np.float32]
-_RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ class Margins:
 
     crisis: float  # on its own: the fixed crisis protocol
     concern: float  # the gentle check-in; a crisis when a rule already found a warning sign
-    backstop: float = _NEVER  # the n-gram's P(at risk) from which its check-in counts as a sign too
+    backstop: float = NEVER  # the n-gram's P(at risk) from which its check-in counts as a sign too
 
     def decide(self, risk: RiskAssessment, margin: float) -> RiskLevel:
         """This layer's level for a message the rules and n-gram assessed as `risk`.
@@ -144,7 +143,7 @@ class SemanticDetector:
     def assess(self, risk: RiskAssessment, margin: float) -> SemanticCheck:
         """`risk` raised (never lowered) by this layer's reading of the message."""
         reading = SemanticReading(margin, self.thresholds.decide(risk, margin))
-        if _RANK[reading.level] <= _RANK[risk.level]:
+        if LEVEL_RANK[reading.level] <= LEVEL_RANK[risk.level]:
             return SemanticCheck(risk, reading, raised=False)
         score = 0.9 if reading.level is RiskLevel.CRISIS else 0.5
         update = {
@@ -215,10 +214,16 @@ def layer_scores(detector: SemanticDetector, texts: Sequence[str]) -> Matrix:
 
     if detector.head is None:
         return detector.margins(shared_embedder().embed_many(list(texts)))
+    return detector.margins(*read_batch(texts))
+
+
+def read_batch(texts: Sequence[str], progress: bool = False) -> tuple[Matrix, Matrix]:
+    """Sentence vectors and emotion features of a batch from one emotion-graph pass, as perception reads a live
+    message (evaluation and `warmline train crisis` both read this way)."""
     from agent.emotion import load_classifier
 
-    batch = load_classifier().analyse(list(texts))  # one pass gives both the vectors and the features
-    return detector.margins(batch.sentences, batch.features)
+    batch = load_classifier().analyse(list(texts), progress=progress)
+    return batch.sentences, batch.features
 
 
 # --- loading ------------------------------------------------------------------------------------------------
@@ -246,7 +251,7 @@ def _load(path: Path, card_path: Path) -> SemanticDetector:
     with np.load(path) as arrays:
         crisis, safe = arrays["crisis"], arrays["safe"]
         head = _head(arrays, card)
-    backstop = float(card.get("backstop_sign", _NEVER))
+    backstop = float(card.get("backstop_sign", NEVER))
     margins = Margins(float(card["crisis_margin"]), float(card["concern_margin"]), backstop)
     return SemanticDetector(crisis, safe, margins, head)
 

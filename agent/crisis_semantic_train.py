@@ -32,9 +32,11 @@ from typing import TextIO
 
 import numpy as np
 
+from agent.crisis import LEVEL_RANK
 from agent.crisis_data import generate
 from agent.crisis_semantic import (
     CARD,
+    NEVER,
     VECTORS,
     CrisisHead,
     Margins,
@@ -43,6 +45,7 @@ from agent.crisis_semantic import (
     emotion_artefact_sha256,
     forget_loaded,
     quantise,
+    read_batch,
 )
 from agent.crisis_written import WrittenMessage
 from agent.schema import RiskAssessment, RiskLevel
@@ -52,7 +55,6 @@ WRITTEN_TUNING = "written (held-back fifth)"  # agent.crisis_written: never trai
 _GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.301, 0.005))
 # The n-gram's P(at risk) for a backstop sign: 0.99 down to 0.85, its own check-in threshold.
 _BACKSTOP_GRID = tuple(round(0.99 - 0.01 * i, 2) for i in range(15))
-_RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
 HEAD_C = 0.01
 HEAD_WEIGHT = 0.02
 
@@ -62,8 +64,7 @@ Read = Callable[[Sequence[str]], tuple[Matrix, Matrix]]
 
 @dataclass(frozen=True)
 class Reader:
-    """What the layer reads of a batch of messages: sentence vectors and the emotion network's features, both from
-    one pass of the emotion graph, as perception reads a live message."""
+    """What the layer reads of a batch of messages (agent.crisis_semantic.read_batch), optionally cached."""
 
     read: Read
 
@@ -105,9 +106,6 @@ class SemanticTrainingSet:
         return cls(crisis, safe)
 
 
-_OFF = 9.0  # a margin no message reaches: that rule switched off
-
-
 @dataclass(frozen=True)
 class TuningFile:
     """One probe file, screened once by the rules and n-gram; the semantic margins are swept over it."""
@@ -119,7 +117,7 @@ class TuningFile:
 
     def rates(self, margins: Margins) -> dict[str, float]:
         levels = [
-            max(_RANK[b.level], _RANK[margins.decide(b, m)])
+            max(LEVEL_RANK[b.level], LEVEL_RANK[margins.decide(b, m)])
             for b, m in zip(self.base, self.margins, strict=True)
         ]
         positives = [lvl for lvl, c in zip(levels, self.crisis, strict=True) if c]
@@ -167,7 +165,7 @@ def choose_margins(
     messages, harder and more varied than the probe files) it is the one within bounds with the best recall minus
     false-positive rate there, ties to the higher margin: the screen is tuned for recall, and a file full of hard
     negatives should weigh both sides rather than only cap the alarms."""
-    off = Margins(_OFF, _OFF)
+    off = Margins(NEVER, NEVER)
     before = {f.name: f.rates(off) for f in files}
 
     def fpr_ok(m: Margins) -> bool:
@@ -180,7 +178,7 @@ def choose_margins(
         return True
 
     allowed = [t for t in _GRID if fpr_ok(Margins(t, t))]
-    crisis = _best_for_recall(allowed, recall_file) if recall_file and allowed else next(iter(allowed), _OFF)
+    crisis = _best_for_recall(allowed, recall_file) if recall_file and allowed else next(iter(allowed), NEVER)
     scored = [*files, recall_file] if recall_file else list(files)
     # A concern reading is a crisis beside a rule's sign, so the concern margin answers to both limits.
     after = {f.name: f.rates(Margins(crisis, crisis))["safe_given_check_in"] for f in scored}
@@ -210,11 +208,9 @@ def _best_for_recall(margins: Sequence[float], file: TuningFile) -> float:
 
 def cached_reader(cache: Path | None, progress: bool) -> Reader:
     """Vectors and features, optionally kept on disk by text hash (thousands of messages take minutes)."""
-    from agent.emotion import load_classifier
 
     def read(texts: Sequence[str]) -> tuple[Matrix, Matrix]:
-        batch = load_classifier().analyse(list(texts), progress=progress)
-        return batch.sentences, batch.features
+        return read_batch(texts, progress=progress)
 
     return Reader(_cached(read, cache))
 
@@ -256,7 +252,7 @@ def train_and_save(
     )
     crisis, safe = quantise(crisis_vectors), quantise(safe_vectors)
     head = fit_head(crisis_features, safe_features)
-    detector = SemanticDetector(crisis, safe, Margins(_OFF, _OFF), head)
+    detector = SemanticDetector(crisis, safe, Margins(NEVER, NEVER), head)
     files = [tuning_file(probes / name, detector, reader) for name in TUNING_FILES]
     written_file = tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, reader)
     detector.thresholds = choose_margins(files, recall_file=written_file)
@@ -306,7 +302,7 @@ def _card(
         "check-ins on safe messages <= 0.05 per file; backstop sign: the n-gram P(at risk) (0.85-0.99, or never) "
         "with the best recall minus FPR on the held-back messages within the same FPR bounds, ties to the higher",
         "full_screen_on_tuning_files": {
-            f.name: {"before": f.rates(Margins(_OFF, _OFF)), "after": f.rates(detector.thresholds)}
+            f.name: {"before": f.rates(Margins(NEVER, NEVER)), "after": f.rates(detector.thresholds)}
             for f in files
         },
         "artefact_bytes": VECTORS.stat().st_size,

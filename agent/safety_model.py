@@ -104,9 +104,8 @@ class Featuriser:
         if self.config.emotion_scale > 0:  # first: its pass also leaves the sentence vectors in the embedder
             emotion = [emotion_features(texts, self.cache) for texts in (contexts, responses)]
             blocks.append(sp.csr_matrix(np.hstack(emotion) * self.config.emotion_scale))
-        if (
-            self.config.embedding_scale > 0
-        ):  # zero: n-grams only, no MiniLM pass (the cross-encoder experiment)
+        # Zero: n-grams only, no MiniLM pass (the cross-encoder experiment).
+        if self.config.embedding_scale > 0:
             dense = _pair_vectors(contexts, responses, self.cache) * self.config.embedding_scale
             blocks.append(sp.csr_matrix(dense))
         return sp.hstack(blocks).tocsr()
