@@ -35,6 +35,7 @@ _LONG_REPEATS = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"\s+")
 _SPACED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # "d i e" -> "die"
 # A clause ends at sentence punctuation or a contrastive "but": negation does not cross it.
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bpero\b|\baber\b|\bmais\b")
 RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS
 _NEGATION = re.compile(
@@ -144,6 +145,23 @@ _OTHER_SUBJECT = re.compile(
 )
 _ME_TOO = re.compile(
     r"\b(?:so am i|so do i|me too|i am too|i'm too|im too|same here|as am i|and i am|i do too)\b"
+)
+# A question about the danger as a subject ("what is the Werther effect in suicide reporting?", "how should I respond if
+# a pupil mentions self-harm?"): the sentence opens with a request for knowledge and, past that opening, names no one
+# who lives it, nothing happening now, and no means or way out, which keep a question a sign ("what's the easiest way").
+_KNOWLEDGE_QUESTION = re.compile(
+    r"(?:what(?:'s| is| are| was| were| does| do| should| would| kind of| type of)|whats|why (?:do|does|is|are)"
+    r"|is there|are there|is (?:988|the (?:hotline|helpline|crisis line))|(?:can|could) (?:someone|anyone|you)"
+    r" (?:explain|tell me)|explain|how (?:would|should|can|do|does) (?:you|we|i|one|schools?|parents?|teachers?"
+    r"|employers?|doctors?|nurses?|gps?|the media)(?: best)? (?:phrase|word|ask|raise|bring up|talk about|approach|respond"
+    r"|react|support|help|screen|assess|teach|report|cover|explain|measure|work)|is it (?:normal|true|common|ok|okay"
+    r"|safe|possible|legal) (?:to|that|for)|where (?:do|can|should) (?:we|i) (?:begin|start|find))\b"
+)
+_QUESTION_BLOCKERS = re.compile(
+    r"\b(?:way|ways|method|methods|painless|easiest|easy|quickest|quick|fastest|best|lethal|dose|doses|how many"
+    r"|how much|enough|pills?|tablets|rope|gun|bridge|only option|only way|way out|worth it|selfish|sin|hell|heaven"
+    r"|brave|coward|happens? (?:after|when)|hurts?|hurt less|tell if|would anyone|feel|feels|seem|seems|like|reasons?"
+    r"|not to|stop|live|living|alive|die|dying|deserve)\b"
 )
 # A laughing marker does not lower a sign the person then says is meant ("sewer slide lol but fr").
 _SERIOUS = re.compile(
@@ -298,6 +316,7 @@ def _hits(norm: str) -> list[Hit]:
                 or (rule.kind in _ONESELF and _other_subject(norm, *match.span()))
                 or (topic and _unlived(norm, *match.span()))
                 or _topic_of(norm, *match.span())
+                or (rule.kind in _ONESELF and _asked_about(norm, *match.span()))
             )
             hits.append(Hit(rule, negated, joking, framed, match.span()))
     return hits
@@ -342,6 +361,28 @@ def _topic_of(norm: str, start: int, end: int) -> bool:
     following = _CLAUSE_END.search(norm, end)
     rest = norm[end : following.start() if following and following.group(0) != "but" else len(norm)]
     return not (_LIVED.search(rest) or _NOW.search(rest))
+
+
+def _asked_about(norm: str, start: int, end: int) -> bool:
+    """The sign sits in a question about the danger as a subject, asked by no one who lives it (_KNOWLEDGE_QUESTION)."""
+    opened = [m.end() for m in _SENTENCE_END.finditer(norm, 0, start)]
+    closing = _SENTENCE_END.search(norm, end)
+    if closing is None or closing.group(0) != "?":
+        return False
+    begin = opened[-1] if opened else 0
+    begin += len(norm[begin:]) - len(norm[begin:].lstrip())
+    opening = _KNOWLEDGE_QUESTION.match(norm, begin)
+    if opening is None:
+        return False
+    # Up to the end of the sign's phrase: "is 988 only for people who are suicidal, or can I call for a friend?"
+    following = _PHRASE_END.search(norm, end)
+    rest = norm[opening.end() : following.start() if following else closing.start()]
+    return not (
+        _FIRST_PERSON.search(rest)
+        or _LIVED.search(rest)
+        or _NOW.search(rest)
+        or _QUESTION_BLOCKERS.search(rest)
+    )
 
 
 def _said_of_something_else(norm: str, match: re.Match[str]) -> bool:

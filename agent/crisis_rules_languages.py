@@ -13,6 +13,18 @@ from agent.crisis_rules import CONCERN, CRISIS, FROM_OTHERS, MEDICAL, SELF_HARM,
 # Laughing/figurative continuations shared by the Romance languages ("muoio dal ridere", "morrendo de rir").
 _FIG_ROMANCE = r"\s*(?:d[ai] (?:ridere|fame|sonno|noia|caldo|freddo|vergogna)|de (?:rir|fome|sono|tedio|calor|frio|vergonha|saudade|cansaco))"
 
+# Who "does not respond any more" must be a person: "mein Laptop reagiert nicht mehr" is a frozen laptop.
+_PEOPLE_DE = (
+    r"(?:(?:mein|meine) (?:\w+ )?(?:mann|frau|mutter|vater|mama|papa|sohn|tochter|kind|baby|oma|opa|freund|freundin"
+    r"|bruder|schwester|partner|partnerin)|er|sie)"
+)
+_PEOPLE_NL = (
+    r"(?:mijn (?:\w+ )?(?:man|vrouw|moeder|vader|mama|papa|zoon|dochter|kind|baby|oma|opa|vriend|vriendin|broer|zus"
+    r"|partner)|hij|ze|zij)"
+)
+# Someone hit "right now", never a record or a score ("er schlägt gerade meinen Rekord").
+_RELATIVE = r"(?!rekord|record|recorde|highscore|score|tempo)\w+"
+
 RULES: tuple[Rule, ...] = (
     # --- Italian --------------------------------------------------------------------------------------------
     _rule(
@@ -159,6 +171,94 @@ RULES: tuple[Rule, ...] = (
         CONCERN,
         r"\b(?:keinen ausweg mehr|halte das nicht mehr aus|je ne vois plus d'issue|je n'ai plus la force|no veo (?:ninguna )?"
         r"salida|non ce la faccio piu|nao aguento mais|ik kan niet meer)\b",
+    ),
+    # --- tenth round: danger from others and emergencies told as what is happening (issue #6) ---------------------
+    _rule(
+        "multi.strangled",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:(?:he|she|they) (?:\w+ ){0,2}(?:wrapped|put|tied|pulled|pressed|squeezed|held) (?:a |the |his |her |their )?"
+        r"(?:\w+ )?(?:cable|cord|belt|rope|scarf|hands?|wire|lead) (?:a)?round my (?:neck|throat)"
+        r"|(?:hande|hand) um (?:den|meinen) hals|wurgt mich|(?:ses|les) mains (?:autour de|sur) mon cou|m'etrangle"
+        r"|(?:sus|las) manos (?:alrededor de mi|en mi) cuello|me (?:esta )?(?:ahorcando|estrangulando)"
+        r"|(?:le )?mani (?:intorno al|al|sul) (?:mio )?collo|maos no meu pescoco|(?:apertou|apertando) (?:o )?meu pescoco"
+        r"|handen om mijn (?:nek|keel)|knijpt mijn keel (?:dicht)?)\b",
+        r"\s*(?:(?:and|to) (?:hug|kiss|cuddle)|in (?:a|the) (?:hug|game|film|movie|scene|dream)|gently|playfully|lol|haha)",
+    ),
+    _rule(
+        "multi.locked_in",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:(?:he|she|they) (?:\w+ ){0,2}(?:locked me in|locked us in)|took my phone and locked"
+        r"|me quito el (?:movil|telefono|celular)\b.{0,40}\b(?:cerro|encerro|con llave)|m'a enferme\w*|m'enferme (?:dans|a)"
+        r"|m'a pris mon (?:telephone|portable)\b.{0,40}\benferm\w*|mi ha chius[oa] (?:dentro|in|a chiave)"
+        r"|mi ha preso il (?:telefono|cellulare)\b.{0,40}\bchius\w*|me trancou|(?:pegou|tirou) meu (?:celular|telefone)"
+        r"\b.{0,40}\btranc\w*|hat mich eingesperrt|sperrt mich ein|lasst mich nicht (?:raus|gehen|weg)|sluit me op"
+        r"|heeft me opgesloten|laat me (?:er )?niet (?:weg|uit|naar buiten))\b",
+        r"\s*(?:by (?:accident|mistake)|as a (?:joke|prank)|lol|haha|per sbaglio|sem querer|sin querer|par erreur)",
+    ),
+    _rule(
+        "multi.hitting_now",
+        FROM_OTHERS,
+        CRISIS,
+        rf"\b(?:(?:frappe|bat) (?:ma|mon|mes) (?:\w+ )?{_RELATIVE} (?:en ce moment|maintenant|la)"
+        rf"|(?:esta|ta) (?:batendo|espancando) (?:no|na|em) (?:meu|minha) {_RELATIVE}"
+        rf"|(?:le )?esta (?:pegando|golpeando) a (?:mi|mis) {_RELATIVE}|schlagt (?:gerade|jetzt) (?:meine|meinen|meinem)"
+        rf" {_RELATIVE}|sta (?:picchiando|menando) (?:mia|mio|i miei|le mie) {_RELATIVE}|slaat (?:nu|net) mijn {_RELATIVE})\b",
+        r"\s*(?:a (?:xadrez|scacchi)|aux echecs|beim schach|met schaken|in het spel|no jogo|al (?:ajedrez|juego))",
+    ),
+    _rule(
+        "multi.passive_more",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:ojala no (?:despertara|despierte|me despierte|volviera a despertar(?:me)?)(?! (?:el|la|los|las|mi|mis|tu|su|nadie)\b)|(?:estaria|estarian|vivirian"
+        r"|serian) (?:\w+ )?(?:mejor|mas felices|mas tranquil[oa]s) sin mi|(?:nicht mehr|nie mehr|nie wieder) (?:aufwachen"
+        r"|aufwache|aufzuwachen)|wenn es mich nicht (?:mehr )?gabe|(?:ich ware|ware ich|ich bin|bin ich) (?:\w+ )?lieber tot|ne (?:jamais|plus)"
+        r" me reveiller|si je n'etais plus la|(?:voudrais|veux|aimerais) (?:juste |simplement )?ne plus exister"
+        r"|vorrei essere mort[oa]|pensieri di suicidio|senza di me (?:\w+ ){0,3}(?:vivrebbero|starebbero|sarebbero)"
+        r"|(?:peco|rezo|torco) (?:\w+ )?para nao acordar|preferia estar mort[oa]|(?:ficaria|ficariam|estaria|estariam"
+        r"|seria|seriam) (?:\w+ )?(?:melhor|melhores|mais leve|mais felizes)s? sem mim|beter af (?:als|zonder) (?:ik|mij)"
+        r"|(?:de )?(?:ochtend|morgen) niet (?:meer )?haal|niet meer wakker (?:te )?(?:worden|word))\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.intent_more",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:(?:esta noche|hoy) (?:es la noche|lo hago|me mato|acabo con todo)|no vas a saber (?:nada )?mas de mi"
+        r"|(?:heute nacht|heute abend) (?:mache|mach) ich schluss|(?:denke|dachte) ans (?:springen|runterspringen)"
+        r"|ich verabschiede mich (?:jetzt|fur immer)|(?:c'est )?ce soir (?:que )?je le fais|merci pour tout\b.{0,40}"
+        r"\bje ne reviendrai (?:pas|plus)|(?:stanotte|stasera|oggi) la faccio finita|la faccio finita(?! con)"
+        r"|(?:questo e|e) il mio ultimo messaggio|(?:hoje a noite|hoje) eu vou fazer|een eind(?:e)? aan mijn leven"
+        r" (?:maken|te maken)|dit is mijn laatste bericht|vannacht (?:ga ik het doen|doe ik het))\b",
+    ),
+    _rule(
+        "multi.overdose_more",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:tome (?:muchas|todas las|un monton de) (?:pastillas|pildoras)|alle meine (?:tabletten|pillen)"
+        r" (?:genommen|geschluckt)|tomei (?:varias|muitas|todas as) (?:caixas|cartelas|comprimidos|pilulas))\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.emergency_signs",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:brustschmerzen\b.{0,60}\b(?:kiefer|arm|allein|schwitze|kalter schweiss|luft)|zunge schwillt"
+        rf"|(?:krieg|kriege|bekomme) (?:kaum|keine) luft|{_PEOPLE_DE} (?:\w+ ){{0,6}}reagiert nicht mehr|atmet nicht mehr"
+        r"|avale une pile|(?:il|elle) ne respire plus|douleur (?:dans la|a la) poitrine\b.{0,60}\b(?:bras"
+        r"|machoire|sueur|seule?)|se (?:le|me) (?:esta )?cerrando la garganta|ya no respira|no esta respirando|se trago (?:una pila"
+        r"|pastillas)|mi sento schiacciare il petto|non respira piu|non sta respirando|dolore al petto\b.{0,60}\b(?:braccio|mascella"
+        r"|sudo)|garganta (?:fechando|fechada|inchada)|(?:comeu|engoliu|tomou) (?:uns|varios|os|alguns) (?:comprimidos"
+        r"|remedios)|nao esta respirando|ja nao respira|parou de respirar|(?:op )?een (?:vaatwastablet|batterij|knoopcel)\w*"
+        r" (?:gekauwd|ingeslikt)|(?:net )?al mijn pillen (?:ingenomen|genomen)|ademt niet (?:meer)?"
+        rf"|{_PEOPLE_NL} (?:\w+ ){{0,6}}reageert niet meer"
+        r"|swallowed (?:a |the |some )?(?:button |coin |lithium )?batter(?:y|ies)|collapsed\b.{0,40}\b(?:not|isn'?t|won'?t)"
+        r" (?:responding|breathing|waking)|(?:face|mouth) (?:is )?(?:drooping|numb)\b.{0,60}\bslurr\w*"
+        r"|slurr\w*\b.{0,60}\b(?:face|arm) (?:is )?(?:numb|drooping)|(?:stung|sting|ate|eaten|peanuts?|shellfish|shrimp"
+        r"|prawns)\b.{0,60}\b(?:throat|chest|tongue|lips?) (?:is |are |feels? )?(?:tight|closing|swelling|swollen))\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book|dream)|lol|haha)",
+        negatable=False,
     ),
     _rule(
         "multi.overdose",
