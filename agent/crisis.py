@@ -87,10 +87,11 @@ _FICTION = re.compile(
 _TOPIC = re.compile(
     r"\b(?:warning signs|signs of|awareness|prevention|theory|statistics|history|historically|research|essay|paper"
     r"|report|thesis|class|lecture|lesson|course|exam|training|article|news|headline|podcast|documentary|book club"
-    r"|novel|content warning|trigger warning|advocate|counsell?or|what does \w+(?: \w+)? (?:mean|stand for)"
+    r"|novel|content warning|trigger warning|advocate|counsell?or|what does '?\w+'?(?: \w+)?'? (?:mean|stand for)"
     r"|what'?s \w+ mean|(?:is|does) '?\w+'? (?:short for|stand for)|c'?est quoi|que significa|was bedeutet"
     r"|cosa significa|o que significa|wat betekent|why do people say"
-    r"|speech|poem|hamlet|shakespeare|opera|lyrics|scriptie|tesis|thesis|hausarbeit"
+    r"|speech|poem|hamlet|shakespeare|opera|lyrics|scriptie|tesis|thesis|hausarbeit|referat|expose|werkstuk"
+    r"|spreekbeurt|tarea|monografia|tesina|compito|trabalho escolar|seminararbeit|devoir"
     r"|died by|lost \w+ to|death by|(?:brother|sister|friend|cousin|uncle|aunt|colleague|celebrity|classmate|neighbou?r)"
     r" (?:who |whose \w+ )?(?:died|killed))\b"
 )
@@ -124,6 +125,17 @@ _NOW = re.compile(
 # Shorter than a clause: "five years ago I tried to end my life, today I ran a marathon" has two phrases.
 _PHRASE_END = re.compile(r"[.!?;:,\n]|\b(?:but|and|pero|aber|mais|y|und|et|e|en)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'll|i'd|me|my|myself|mine)\b")
+# The person in the other six languages too, for the guards that a topic or a question must not name them in
+# ("was bedeutet das alles, ich will sterben"); not for fiction, where "mi novela" names the author's work.
+_FIRST_PERSON_ANY = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'll|i'd|me|my|myself|mine|je|j'\w+|moi|mon|ma|mes|m'\w+|yo|mi|mis|conmigo|ich|mich|mir"
+    r"|mein|meine|meinen|meinem|meiner|io|mio|mia|miei|mie|eu|meu|minha|meus|minhas|comigo|ik|mij|mijn)\b"
+)
+# Wanting, thinking and feeling in the other six languages, beside _LIVED.
+_LIVED_MORE = re.compile(
+    r"\b(?:quiero|quisiera|pienso|pensando|siento|will|mochte|denke|fuhle|veux|voudrais|pense|sens|voglio|vorrei"
+    r"|penso|sento|quero|queria|sinto|wil|wou|denk|voel)\b"
+)
 # "My novel" or "my character" names the author's work, not the author living what happens in it.
 _AUTHORED = re.compile(
     r"\bmy (?:\w+ )?(?:novel|story|book|screenplay|script|characters?|protagonist|game|film|play|comic|fanfic|fic"
@@ -150,18 +162,33 @@ _ME_TOO = re.compile(
 # a pupil mentions self-harm?"): the sentence opens with a request for knowledge and, past that opening, names no one
 # who lives it, nothing happening now, and no means or way out, which keep a question a sign ("what's the easiest way").
 _KNOWLEDGE_QUESTION = re.compile(
+    r"(?:as an? (?:\w+ ){0,3}?\w+, )?"  # "As a teacher, how should I respond if a student discloses self-harm?"
     r"(?:what(?:'s| is| are| was| were| does| do| should| would| kind of| type of)|whats|why (?:do|does|is|are)"
     r"|is there|are there|is (?:988|the (?:hotline|helpline|crisis line))|(?:can|could) (?:someone|anyone|you)"
     r" (?:explain|tell me)|explain|how (?:would|should|can|do|does) (?:you|we|i|one|schools?|parents?|teachers?"
     r"|employers?|doctors?|nurses?|gps?|the media)(?: best)? (?:phrase|word|ask|raise|bring up|talk about|approach|respond"
-    r"|react|support|help|screen|assess|teach|report|cover|explain|measure|work)|is it (?:normal|true|common|ok|okay"
-    r"|safe|possible|legal) (?:to|that|for)|where (?:do|can|should) (?:we|i) (?:begin|start|find))\b"
+    r"|react|support|help|screen|assess|teach|report|cover|explain|measure|work|(?:talk|speak) to (?:\w+ ){1,2}about)|is it (?:normal|true|common|ok|okay"
+    r"|safe|possible|legal) (?:to|that|for)|where (?:do|can|should) (?:we|i) (?:begin|start|find)"
+    # the same openings in Spanish, German, French, Italian, Portuguese and Dutch
+    r"|¿? ?(?:que es|que son|cual(?:es)? (?:es|son)|por que (?:la gente|las personas|el|la|los|las|hay)|como (?:hablar"
+    r"|abordar|ayudar|reaccionar|prevenir)|cuant[oa]s)|was (?:ist|sind|bedeutet)|wie (?:hoch|viele|oft|spricht man"
+    r"|redet man|hilft man)|warum (?:ist|sind|gibt es)|qu'est-ce que|c'est quoi|pourquoi (?:les gens|le|la|les|y a-t-il)"
+    r"|comment (?:parler|aborder|aider|reagir|prevenir)|quel(?:le)?s? (?:est|sont)|combien|(?:che )?cos'e|cosa (?:e|sono)"
+    r"|perche (?:la gente|le persone|il|la|i|le)|come (?:parlare|affrontare|aiutare|prevenire)|quant[ie]|o que (?:e|sao)"
+    r"|por que (?:as pessoas|o|a|os|as)|como (?:falar|abordar|ajudar|prevenir)|quant[oa]s|wat (?:is|zijn|betekent)"
+    r"|hoeveel|waarom (?:is|zijn|plegen)|hoe (?:praat|bespreek|help) (?:je|ik|men))\b"
+)
+# Asking for a way or a dose is a sign whatever frames it ("c'est quoi le moyen le plus sûr de se suicider ?").
+_MEANS_SOUGHT = re.compile(
+    r"\b(?:way|ways|method|methods|painless|easiest|quickest|fastest|lethal|how many|how much|manera|forma|moyen"
+    r"|modo|maneira|manier|methode|metodo|sin dolor|sans douleur|senza dolore|sem dor|pijnloze?|schmerzlose?)\b"
 )
 _QUESTION_BLOCKERS = re.compile(
     r"\b(?:way|ways|method|methods|painless|easiest|easy|quickest|quick|fastest|best|lethal|dose|doses|how many"
     r"|how much|enough|pills?|tablets|rope|gun|bridge|only option|only way|way out|worth it|selfish|sin|hell|heaven"
     r"|brave|coward|happens? (?:after|when)|hurts?|hurt less|tell if|would anyone|feel|feels|seem|seems|like|reasons?"
-    r"|not to|stop|live|living|alive|die|dying|deserve)\b"
+    r"|not to|stop|live|living|alive|die|dying|deserve|weg|manera|forma|facon|moyen|modo|maneira|manier|sin dolor"
+    r"|sans douleur|senza dolore|sem dor|pijnloos|schmerzlos|dosis|dose|pastillas|tabletten|pilules|comprimidos|pillen)\b"
 )
 # A laughing marker does not lower a sign the person then says is meant ("sewer slide lol but fr").
 _SERIOUS = re.compile(
@@ -314,7 +341,7 @@ def _hits(norm: str) -> list[Hit]:
             framed = (
                 (fiction and _third_person(norm, *match.span()))
                 or (rule.kind in _ONESELF and _other_subject(norm, *match.span()))
-                or (topic and _unlived(norm, *match.span()))
+                or (topic and _unlived(norm, *match.span()) and not _seeks_means(rule, norm, *match.span()))
                 or _topic_of(norm, *match.span())
                 or (rule.kind in _ONESELF and _asked_about(norm, *match.span()))
             )
@@ -349,7 +376,11 @@ def _other_subject(norm: str, start: int, end: int) -> bool:
 
 def _unlived(norm: str, start: int, end: int) -> bool:
     phrase = _phrase(norm, start, end)
-    return not _FIRST_PERSON.search(phrase) and not _LIVED.search(phrase)
+    return not (_FIRST_PERSON_ANY.search(phrase) or _LIVED.search(phrase) or _LIVED_MORE.search(phrase))
+
+
+def _seeks_means(rule: Rule, norm: str, start: int, end: int) -> bool:
+    return rule.kind in _ONESELF and bool(_MEANS_SOUGHT.search(_phrase(norm, start, end)))
 
 
 def _topic_of(norm: str, start: int, end: int) -> bool:
@@ -367,7 +398,7 @@ def _asked_about(norm: str, start: int, end: int) -> bool:
     """The sign sits in a question about the danger as a subject, asked by no one who lives it (_KNOWLEDGE_QUESTION)."""
     opened = [m.end() for m in _SENTENCE_END.finditer(norm, 0, start)]
     closing = _SENTENCE_END.search(norm, end)
-    if closing is None or closing.group(0) != "?":
+    if closing is not None and closing.group(0) != "?":
         return False
     begin = opened[-1] if opened else 0
     begin += len(norm[begin:]) - len(norm[begin:].lstrip())
@@ -376,9 +407,10 @@ def _asked_about(norm: str, start: int, end: int) -> bool:
         return False
     # Up to the end of the sign's phrase: "is 988 only for people who are suicidal, or can I call for a friend?"
     following = _PHRASE_END.search(norm, end)
-    rest = norm[opening.end() : following.start() if following else closing.start()]
+    rest = norm[opening.end() : following.start() if following else closing.start() if closing else len(norm)]
     return not (
-        _FIRST_PERSON.search(rest)
+        _FIRST_PERSON_ANY.search(rest)
+        or _LIVED_MORE.search(rest)
         or _LIVED.search(rest)
         or _NOW.search(rest)
         or _QUESTION_BLOCKERS.search(rest)

@@ -233,6 +233,19 @@ RULES: tuple[Rule, ...] = (
         r" (?:maken|te maken)|dit is mijn laatste bericht|vannacht (?:ga ik het doen|doe ik het))\b",
     ),
     _rule(
+        "multi.method_question",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:(?:forma|manera|metodo) (?:mas )?(?:rapida|rapido|facil|segura|seguro|indolora|indoloro|sin dolor) de"
+        r" (?:suicidarse|suicidarme|matarse|matarme|morir)|moyen (?:le plus )?(?:sur|rapide|simple|indolore|facile) (?:de|pour)"
+        r" (?:se suicider|me suicider|mourir|se tuer|me tuer)|(?:modo|maniera|metodo) (?:piu )?(?:veloce|rapid[oa]|sicur[oa]"
+        r"|indolore|facile) (?:per|di) (?:suicidarsi|suicidarmi|morire|uccidersi|uccidermi|ammazzarsi)|(?:forma|maneira|jeito)"
+        r" (?:mais )?(?:rapida|facil|segura|indolor) de (?:se matar|me matar|morrer|se suicidar|me suicidar)|(?:schnellste|sicherste"
+        r"|einfachste|schmerzlose|schmerzloseste)\w* (?:weg|methode|art)\b.{0,20}\b(?:umzubringen|zu sterben|suizid\w*)"
+        r"|(?:snelste|makkelijkste|pijnloze|pijnloosste|zekerste) (?:manier|methode)\b.{0,20}\b(?:zelfmoord|dood te gaan"
+        r"|te sterven))\b",
+    ),
+    _rule(
         "multi.overdose_more",
         MEDICAL,
         CRISIS,
