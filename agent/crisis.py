@@ -187,7 +187,7 @@ _QUESTION_BLOCKERS = re.compile(
     r"\b(?:way|ways|method|methods|painless|easiest|easy|quickest|quick|fastest|best|lethal|dose|doses|how many"
     r"|how much|enough|pills?|tablets|rope|gun|bridge|only option|only way|way out|worth it|selfish|sin|hell|heaven"
     r"|brave|coward|happens? (?:after|when)|hurts?|hurt less|tell if|would anyone|feel|feels|seem|seems|like|reasons?"
-    r"|not to|stop|live|living|alive|die|dying|deserve|weg|manera|forma|facon|moyen|modo|maneira|manier|sin dolor"
+    r"|not to|stop|live|living|alive|die|dying|deserve|point|wrong|weg|manera|forma|facon|moyen|modo|maneira|manier|sin dolor"
     r"|sans douleur|senza dolore|sem dor|pijnloos|schmerzlos|dosis|dose|pastillas|tabletten|pilules|comprimidos|pillen)\b"
 )
 # A laughing marker does not lower a sign the person then says is meant ("sewer slide lol but fr").

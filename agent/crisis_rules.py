@@ -113,7 +113,7 @@ RULES: tuple[Rule, ...] = (
         "en.want_die",
         SUICIDE,
         CRISIS,
-        r"\b(?:want(?:ed)?|wanna|wish i could|ready|deserve|need|would like|hope) (?:to )?die\b"
+        r"\b(?:want(?:ed|ing)?|wanna|wish i could|wishing|hoping|ready|deserve|need|would like|hope) (?:to )?die\b"
         r"|\bi'?d rather (?:just )?(?:be )?(?:die|dead)\b|\b(?:just )?let me die\b",
         r"\s*(?:of|from|laughing|for (?:a|the|some|that)|in peace|old|happy|peacefully at|than|inside a little"
         r"|when (?:i|my) (?:see|saw|read|hear))",

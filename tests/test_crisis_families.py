@@ -271,6 +271,7 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "was bedeutet das alles, ich will sterben",
         "¿Cuál es la forma más rápida de suicidarse?",
         "c'est quoi le moyen le plus sûr de se suicider ?",
+        "how do i talk to my mum about wanting to die",
         "what's the easiest way to commit suicide?",
         "is there any reason not to commit suicide?",
     ],
@@ -348,6 +349,11 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
     assert _assess(text)[0] is not RiskLevel.CRISIS
+
+
+def test_a_hopeless_question_is_not_a_question_about_a_subject() -> None:
+    assert _assess("whats the point")[0] is RiskLevel.CONCERN
+    assert _assess("what is wrong with me, why do i want to die?")[0] is RiskLevel.CRISIS
 
 
 def test_recovery_counted_in_days_is_history_unless_it_broke() -> None:
