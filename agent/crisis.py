@@ -99,6 +99,9 @@ _TOPIC = re.compile(
 _TOPIC_OF = re.compile(
     r"\b(?:die by|died by|death by|dies by|lost (?:\w+ )?to|theory of|signs of|awareness of|prevention of"
     r"|types of|kinds of|forms of|rates of|history of|statistics on|difference between|definition of"
+    # someone else's words about it: "my colleague jokes about wanting to die", "a customer says something about"
+    r"|(?:he|she|they|someone|somebody|(?:a|my|our|the|his|her) (?!own\b)\w+) (?:\w+ )?(?:jokes?|joking|talks?|talking"
+    r"|says?|said|posted|posts|mentions?|mentioned|writes?|wrote|keeps? saying) (?:\w+ ){0,2}about"
     r"|(?:support|help|helping|supporting|comfort|comforting|look after|care for) (?:a |my |our |her |his )?\w+"
     r" (?:who|whose|that|after)\b[^.?!]{0,40}"
     r"|(?:asked|ask|asks|asking) (?:me |someone |somebody |them |him |her |a friend |my friend )?(?:directly )?"
@@ -391,7 +394,7 @@ def _topic_of(norm: str, start: int, end: int) -> bool:
         return False
     following = _CLAUSE_END.search(norm, end)
     rest = norm[end : following.start() if following and following.group(0) != "but" else len(norm)]
-    return not (_LIVED.search(rest) or _NOW.search(rest))
+    return not (_LIVED.search(rest) or _NOW.search(rest) or _ME_TOO.search(rest))
 
 
 def _asked_about(norm: str, start: int, end: int) -> bool:
