@@ -134,7 +134,8 @@ _FIRST_PERSON_ANY = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'll|i'd|me|my|myself|mine|je|j'\w+|moi|mon|ma|mes|m'\w+|yo|mi|mis|conmigo|ich|mich|mir"
     r"|mein|meine|meinen|meinem|meiner|io|mio|mia|miei|mie|eu|meu|minha|meus|minhas|comigo|ik|mij|mijn)\b"
 )
-# Wanting, thinking and feeling in the other six languages, beside _LIVED.
+# Wanting, thinking and feeling in the other six languages, beside _LIVED (German "will" is English "will" too,
+# which keeps more English questions signs: the cautious side).
 _LIVED_MORE = re.compile(
     r"\b(?:quiero|quisiera|pienso|pensando|siento|will|mochte|denke|fuhle|veux|voudrais|pense|sens|voglio|vorrei"
     r"|penso|sento|quero|queria|sinto|wil|wou|denk|voel)\b"
@@ -169,8 +170,9 @@ _KNOWLEDGE_QUESTION = re.compile(
     r"(?:what(?:'s| is| are| was| were| does| do| should| would| kind of| type of)|whats|why (?:do|does|is|are)"
     r"|is there|are there|is (?:988|the (?:hotline|helpline|crisis line))|(?:can|could) (?:someone|anyone|you)"
     r" (?:explain|tell me)|explain|how (?:would|should|can|do|does) (?:you|we|i|one|schools?|parents?|teachers?"
-    r"|employers?|doctors?|nurses?|gps?|the media)(?: best)? (?:phrase|word|ask|raise|bring up|talk about|approach|respond"
-    r"|react|support|help|screen|assess|teach|report|cover|explain|measure|work|(?:talk|speak) to (?:\w+ ){1,2}about)|is it (?:normal|true|common|ok|okay"
+    r"|employers?|doctors?|nurses?|gps?|the media)(?: best)? (?:phrase|word|ask|raise|bring up|talk about|approach"
+    r"|respond|react|support|help|screen|assess|teach|report|cover|explain|measure|work"
+    r"|(?:talk|speak) to (?:\w+ ){1,2}about)|is it (?:normal|true|common|ok|okay"
     r"|safe|possible|legal) (?:to|that|for)|where (?:do|can|should) (?:we|i) (?:begin|start|find)"
     # the same openings in Spanish, German, French, Italian, Portuguese and Dutch
     r"|¿? ?(?:que es|que son|cual(?:es)? (?:es|son)|por que (?:la gente|las personas|el|la|los|las|hay)|como (?:hablar"
@@ -186,12 +188,13 @@ _MEANS_SOUGHT = re.compile(
     r"\b(?:way|ways|method|methods|painless|easiest|quickest|fastest|lethal|how many|how much|manera|forma|moyen"
     r"|modo|maneira|manier|methode|metodo|sin dolor|sans douleur|senza dolore|sem dor|pijnloze?|schmerzlose?)\b"
 )
+# Besides a means (_MEANS_SOUGHT), what keeps a question a sign: a dose or an object, an only way out, a judgement,
+# what comes after, feeling, living and dying, "what's the point", "what is wrong with me".
 _QUESTION_BLOCKERS = re.compile(
-    r"\b(?:way|ways|method|methods|painless|easiest|easy|quickest|quick|fastest|best|lethal|dose|doses|how many"
-    r"|how much|enough|pills?|tablets|rope|gun|bridge|only option|only way|way out|worth it|selfish|sin|hell|heaven"
-    r"|brave|coward|happens? (?:after|when)|hurts?|hurt less|tell if|would anyone|feel|feels|seem|seems|like|reasons?"
-    r"|not to|stop|live|living|alive|die|dying|deserve|point|wrong|weg|manera|forma|facon|moyen|modo|maneira|manier|sin dolor"
-    r"|sans douleur|senza dolore|sem dor|pijnloos|schmerzlos|dosis|dose|pastillas|tabletten|pilules|comprimidos|pillen)\b"
+    r"\b(?:easy|quick|best|dose|doses|enough|pills?|tablets|rope|gun|bridge|only option|only way|way out|worth it"
+    r"|selfish|sin|hell|heaven|brave|coward|happens? (?:after|when)|hurts?|hurt less|tell if|would anyone|feel|feels"
+    r"|seem|seems|like|reasons?|not to|stop|live|living|alive|die|dying|deserve|point|wrong|weg|facon|pijnloos"
+    r"|schmerzlos|dosis|pastillas|tabletten|pilules|comprimidos|pillen)\b"
 )
 # A laughing marker does not lower a sign the person then says is meant ("sewer slide lol but fr").
 _SERIOUS = re.compile(
@@ -409,13 +412,14 @@ def _asked_about(norm: str, start: int, end: int) -> bool:
     if opening is None:
         return False
     # Up to the end of the sign's phrase: "is 988 only for people who are suicidal, or can I call for a friend?"
-    following = _PHRASE_END.search(norm, end)
-    rest = norm[opening.end() : following.start() if following else closing.start() if closing else len(norm)]
+    phrase_end = _PHRASE_END.search(norm, end) or closing
+    rest = norm[opening.end() : phrase_end.start() if phrase_end else len(norm)]
     return not (
         _FIRST_PERSON_ANY.search(rest)
         or _LIVED_MORE.search(rest)
         or _LIVED.search(rest)
         or _NOW.search(rest)
+        or _MEANS_SOUGHT.search(rest)
         or _QUESTION_BLOCKERS.search(rest)
     )
 

@@ -93,8 +93,8 @@ RULES: tuple[Rule, ...] = (
         r"|roping (?:tonight|today|soon|my ?self|again|tomorrow)"
         r"|(?:going to|gonna|wanna|want to|ready to|about to) rope\b"
         r"|(?:feeling|feel|felt|kinda|lowkey|been so|been)(?: very| so| really| super| hella| mad)? sui)\b",
-        r"\s*(?:squad|doors?|door|runs?\b|sprints?|drills?|squeeze|chess|prevention|rates?\b|statistics|awareness|bombers?|hotline|helpline|research"
-        r"|mission|note in (?:the|a) (?:movie|book|film|show)|is (?:a )?(?:major|leading))",
+        r"\s*(?:squad|doors?|door|runs?\b|sprints?|drills?|squeeze|chess|prevention|rates?\b|statistics|awareness"
+        r"|bombers?|hotline|helpline|research|mission|note in (?:the|a) (?:movie|book|film|show)|is (?:a )?(?:major|leading))",
     ),
     _rule(
         "en.end_life",

@@ -211,14 +211,18 @@ RULES: tuple[Rule, ...] = (
         "multi.passive_more",
         SUICIDE,
         CRISIS,
-        r"\b(?:ojala no (?:despertara|despierte|me despierte|volviera a despertar(?:me)?)(?! (?:el|la|los|las|mi|mis|tu|su|nadie)\b)|(?:estaria|estarian|vivirian"
-        r"|serian) (?:\w+ )?(?:mejor|mas felices|mas tranquil[oa]s) sin mi|(?:nicht mehr|nie mehr|nie wieder) (?:aufwachen"
-        r"|aufwache|aufzuwachen)|wenn es mich nicht (?:mehr )?gabe|(?:ich ware|ware ich|ich bin|bin ich) (?:\w+ )?lieber tot|ne (?:jamais|plus)"
-        r" me reveiller|si je n'etais plus la|(?:voudrais|veux|aimerais) (?:juste |simplement )?ne plus exister"
+        r"\b(?:ojala no (?:despertara|despierte|me despierte|volviera a despertar(?:me)?)"
+        r"(?! (?:el|la|los|las|mi|mis|tu|su|nadie)\b)|(?:estaria|estarian|vivirian|serian) (?:\w+ )?(?:mejor"
+        r"|mas felices|mas tranquil[oa]s) sin mi"
+        r"|(?:nicht mehr|nie mehr|nie wieder) (?:aufwachen|aufwache|aufzuwachen)|wenn es mich nicht (?:mehr )?gabe"
+        r"|(?:ich ware|ware ich|ich bin|bin ich) (?:\w+ )?lieber tot"
+        r"|ne (?:jamais|plus) me reveiller|si je n'etais plus la|(?:voudrais|veux|aimerais) (?:juste |simplement )?"
+        r"ne plus exister"
         r"|vorrei essere mort[oa]|pensieri di suicidio|senza di me (?:\w+ ){0,3}(?:vivrebbero|starebbero|sarebbero)"
         r"|(?:peco|rezo|torco) (?:\w+ )?para nao acordar|preferia estar mort[oa]|(?:ficaria|ficariam|estaria|estariam"
-        r"|seria|seriam) (?:\w+ )?(?:melhor|melhores|mais leve|mais felizes)s? sem mim|beter af (?:als|zonder) (?:ik|mij)"
-        r"|(?:de )?(?:ochtend|morgen) niet (?:meer )?haal|niet meer wakker (?:te )?(?:worden|word))\b",
+        r"|seria|seriam) (?:\w+ )?(?:melhor|melhores|mais leve|mais felizes)s? sem mim"
+        r"|beter af (?:als|zonder) (?:ik|mij)|(?:de )?(?:ochtend|morgen) niet (?:meer )?haal|niet meer wakker (?:te )?"
+        r"(?:worden|word))\b",
         negatable=False,
     ),
     _rule(
@@ -237,11 +241,15 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:(?:forma|manera|metodo) (?:mas )?(?:rapida|rapido|facil|segura|seguro|indolora|indoloro|sin dolor) de"
-        r" (?:suicidarse|suicidarme|matarse|matarme|morir)|moyen (?:le plus )?(?:sur|rapide|simple|indolore|facile) (?:de|pour)"
-        r" (?:se suicider|me suicider|mourir|se tuer|me tuer)|(?:modo|maniera|metodo) (?:piu )?(?:veloce|rapid[oa]|sicur[oa]"
-        r"|indolore|facile) (?:per|di) (?:suicidarsi|suicidarmi|morire|uccidersi|uccidermi|ammazzarsi)|(?:forma|maneira|jeito)"
-        r" (?:mais )?(?:rapida|facil|segura|indolor) de (?:se matar|me matar|morrer|se suicidar|me suicidar)|(?:schnellste|sicherste"
-        r"|einfachste|schmerzlose|schmerzloseste)\w* (?:weg|methode|art)\b.{0,20}\b(?:umzubringen|zu sterben|suizid\w*)"
+        r" (?:suicidarse|suicidarme|matarse|matarme|morir)"
+        r"|moyen (?:le plus )?(?:sur|rapide|simple|indolore|facile) (?:de|pour) (?:se suicider|me suicider|mourir"
+        r"|se tuer|me tuer)"
+        r"|(?:modo|maniera|metodo) (?:piu )?(?:veloce|rapid[oa]|sicur[oa]|indolore|facile) (?:per|di) (?:suicidarsi"
+        r"|suicidarmi|morire|uccidersi|uccidermi|ammazzarsi)"
+        r"|(?:forma|maneira|jeito) (?:mais )?(?:rapida|facil|segura|indolor) de (?:se matar|me matar|morrer|se suicidar"
+        r"|me suicidar)"
+        r"|(?:schnellste|sicherste|einfachste|schmerzlose|schmerzloseste)\w* (?:weg|methode|art)\b.{0,20}\b(?:umzubringen"
+        r"|zu sterben|suizid\w*)"
         r"|(?:snelste|makkelijkste|pijnloze|pijnloosste|zekerste) (?:manier|methode)\b.{0,20}\b(?:zelfmoord|dood te gaan"
         r"|te sterven))\b",
     ),
@@ -260,11 +268,15 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:brustschmerzen\b.{0,60}\b(?:kiefer|arm|allein|schwitze|kalter schweiss|luft)|zunge schwillt"
         rf"|(?:krieg|kriege|bekomme) (?:kaum|keine) luft|{_PEOPLE_DE} (?:\w+ ){{0,6}}reagiert nicht mehr|atmet nicht mehr"
         r"|avale une pile|(?:il|elle) ne respire plus|douleur (?:dans la|a la) poitrine\b.{0,60}\b(?:bras"
-        r"|machoire|sueur|seule?)|se (?:le|me) (?:esta )?cerrando la garganta|ya no respira|no esta respirando|se trago (?:una pila"
-        r"|pastillas)|mi sento schiacciare il petto|non respira piu|non sta respirando|dolore al petto\b.{0,60}\b(?:braccio|mascella"
-        r"|sudo)|garganta (?:fechando|fechada|inchada)|(?:comeu|engoliu|tomou) (?:uns|varios|os|alguns) (?:comprimidos"
-        r"|remedios)|nao esta respirando|ja nao respira|parou de respirar|(?:op )?een (?:vaatwastablet|batterij|knoopcel)\w*"
-        r" (?:gekauwd|ingeslikt)|(?:net )?al mijn pillen (?:ingenomen|genomen)|ademt niet (?:meer)?"
+        r"|machoire|sueur|seule?)"
+        r"|se (?:le|me) (?:esta )?cerrando la garganta|ya no respira|no esta respirando|se trago (?:una pila"
+        r"|pastillas)"
+        r"|mi sento schiacciare il petto|non respira piu|non sta respirando|dolore al petto\b.{0,60}\b(?:braccio"
+        r"|mascella|sudo)"
+        r"|garganta (?:fechando|fechada|inchada)|(?:comeu|engoliu|tomou) (?:uns|varios|os|alguns) (?:comprimidos"
+        r"|remedios)|nao esta respirando|ja nao respira|parou de respirar"
+        r"|(?:op )?een (?:vaatwastablet|batterij|knoopcel)\w* (?:gekauwd|ingeslikt)|(?:net )?al mijn pillen (?:ingenomen"
+        r"|genomen)|ademt niet (?:meer)?"
         rf"|{_PEOPLE_NL} (?:\w+ ){{0,6}}reageert niet meer"
         r"|swallowed (?:a |the |some )?(?:button |coin |lithium )?batter(?:y|ies)|collapsed\b.{0,40}\b(?:not|isn'?t|won'?t)"
         r" (?:responding|breathing|waking)|(?:face|mouth) (?:is )?(?:drooping|numb)\b.{0,60}\bslurr\w*"
