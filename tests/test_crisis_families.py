@@ -272,6 +272,7 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "¿Cuál es la forma más rápida de suicidarse?",
         "c'est quoi le moyen le plus sûr de se suicider ?",
         "how do i talk to my mum about wanting to die",
+        "mi padre me pega porque rompí el jarrón",
         "my friend talks about wanting to die and so do i",
         "what's the easiest way to commit suicide?",
         "is there any reason not to commit suicide?",
