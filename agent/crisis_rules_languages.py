@@ -183,7 +183,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:sus|las) manos (?:alrededor de mi|en mi) cuello|me (?:esta )?(?:ahorcando|estrangulando)"
         r"|(?:le )?mani (?:intorno al|al|sul) (?:mio )?collo|maos no meu pescoco|(?:apertou|apertando) (?:o )?meu pescoco"
         r"|handen om mijn (?:nek|keel)|knijpt mijn keel (?:dicht)?)\b",
-        r"\s*(?:(?:and|to) (?:hug|kiss|cuddle)|in (?:a|the) (?:hug|game|film|movie|scene|dream)|gently|playfully|lol|haha)",
+        r"\s*(?:(?:and|to) (?:hug|kiss|cuddle)|in (?:a|the) (?:hug|game|film|movie|scene|dream)|lol|haha)",
     ),
     _rule(
         "multi.locked_in",

@@ -273,6 +273,7 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "c'est quoi le moyen le plus sûr de se suicider ?",
         "how do i talk to my mum about wanting to die",
         "mi padre me pega porque rompí el jarrón",
+        "he put his hands round my neck gently and then squeezed",
         "my friend talks about wanting to die and so do i",
         "what's the easiest way to commit suicide?",
         "is there any reason not to commit suicide?",
