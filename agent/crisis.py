@@ -36,6 +36,7 @@ _SPACES = re.compile(r"\s+")
 _SPACED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # "d i e" -> "die"
 # A clause ends at sentence punctuation or a contrastive "but": negation does not cross it.
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_SPACES_AT = re.compile(r"\s*")
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bpero\b|\baber\b|\bmais\b")
 RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS
 _NEGATION = re.compile(
@@ -381,8 +382,12 @@ def _other_subject(norm: str, start: int, end: int) -> bool:
 
 
 def _unlived(norm: str, start: int, end: int) -> bool:
-    phrase = _phrase(norm, start, end)
-    return not (_FIRST_PERSON_ANY.search(phrase) or _LIVED.search(phrase) or _LIVED_MORE.search(phrase))
+    return not _lived(_phrase(norm, start, end))
+
+
+def _lived(text: str) -> bool:
+    """Someone in `text` lives it: the person, in any of the seven languages, or wanting, thinking, feeling."""
+    return bool(_FIRST_PERSON_ANY.search(text) or _LIVED.search(text) or _LIVED_MORE.search(text))
 
 
 def _seeks_means(rule: Rule, norm: str, start: int, end: int) -> bool:
@@ -406,21 +411,15 @@ def _asked_about(norm: str, start: int, end: int) -> bool:
     closing = _SENTENCE_END.search(norm, end)
     if closing is not None and closing.group(0) != "?":
         return False
-    begin = opened[-1] if opened else 0
-    begin += len(norm[begin:]) - len(norm[begin:].lstrip())
-    opening = _KNOWLEDGE_QUESTION.match(norm, begin)
+    begin = _SPACES_AT.match(norm, opened[-1] if opened else 0)
+    opening = _KNOWLEDGE_QUESTION.match(norm, begin.end() if begin else 0)
     if opening is None:
         return False
     # Up to the end of the sign's phrase: "is 988 only for people who are suicidal, or can I call for a friend?"
     phrase_end = _PHRASE_END.search(norm, end) or closing
     rest = norm[opening.end() : phrase_end.start() if phrase_end else len(norm)]
     return not (
-        _FIRST_PERSON_ANY.search(rest)
-        or _LIVED_MORE.search(rest)
-        or _LIVED.search(rest)
-        or _NOW.search(rest)
-        or _MEANS_SOUGHT.search(rest)
-        or _QUESTION_BLOCKERS.search(rest)
+        _lived(rest) or _NOW.search(rest) or _MEANS_SOUGHT.search(rest) or _QUESTION_BLOCKERS.search(rest)
     )
 
 

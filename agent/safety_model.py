@@ -19,7 +19,7 @@ import hashlib
 import json
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
@@ -134,20 +134,15 @@ def emotion_features(texts: Sequence[str], cache: Path | None = None) -> Matrix:
     retraining reproduces the weights bit for bit."""
     from agent.emotion import load_classifier
 
-    path = _cache_path(texts, cache, "safety-emotion")
-    if path is not None and path.exists():
-        cached: Matrix = np.load(path)
-        return cached
-    classifier = load_classifier()
-    if len(texts) == 1:
-        rows = classifier.features(texts[0])[None, :]
-    else:
-        rows = classifier.analyse(list(texts)).features
-    features = (rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)).astype(np.float32)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.save(path, features)
-    return features
+    def compute() -> Matrix:
+        classifier = load_classifier()
+        if len(texts) == 1:
+            rows = classifier.features(texts[0])[None, :]
+        else:
+            rows = classifier.analyse(list(texts)).features
+        return (rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)).astype(np.float32)
+
+    return _cached_array(_cache_path(texts, cache, "safety-emotion"), compute)
 
 
 def _cache_path(texts: Sequence[str], cache: Path | None, prefix: str) -> Path | None:
@@ -156,21 +151,28 @@ def _cache_path(texts: Sequence[str], cache: Path | None, prefix: str) -> Path |
     return cache / f"{prefix}-{hashlib.sha256(chr(0).join(texts).encode()).hexdigest()[:20]}.npy"
 
 
+def _cached_array(path: Path | None, compute: Callable[[], Matrix]) -> Matrix:
+    """The array kept at `path`, or computed and kept there (no file when `path` is None)."""
+    if path is not None and path.exists():
+        cached: Matrix = np.load(path)
+        return cached
+    result = compute()
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.save(path, result)
+    return result
+
+
 def embed(texts: Sequence[str], cache: Path | None = None) -> Matrix:
     """Sentence vectors in chunks smaller than the embedder's LRU cache; optionally cached in a file."""
     from agent.embeddings import shared_embedder
 
-    path = _cache_path(texts, cache, "safety-emb")
-    if path is not None and path.exists():
-        cached: Matrix = np.load(path)
-        return cached
-    embedder = shared_embedder()
-    chunks = [embedder.embed_many(list(texts[i : i + 1024])) for i in range(0, len(texts), 1024)]
-    vectors = np.vstack(chunks).astype(np.float32) if chunks else np.zeros((0, 384), np.float32)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.save(path, vectors)
-    return vectors
+    def compute() -> Matrix:
+        embedder = shared_embedder()
+        chunks = [embedder.embed_many(list(texts[i : i + 1024])) for i in range(0, len(texts), 1024)]
+        return np.vstack(chunks).astype(np.float32) if chunks else np.zeros((0, 384), np.float32)
+
+    return _cached_array(_cache_path(texts, cache, "safety-emb"), compute)
 
 
 def mixture(features: sp.csr_matrix, gate_weights: Matrix, expert_weights: Matrix) -> tuple[Matrix, Matrix]:
