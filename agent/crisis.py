@@ -260,7 +260,7 @@ class Hit:
     @property
     def signal(self) -> str:
         if self.framed:
-            return self.rule.name + ":fiction"
+            return self.rule.name + ":framed"
         suffix = ":negated" if self.negated else ":joking" if self.joking and self.rule.jokeable else ""
         return self.rule.name + suffix
 

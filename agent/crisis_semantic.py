@@ -78,7 +78,7 @@ class Margins:
         return RiskLevel.CONCERN
 
 
-_HEDGES = (":negated", ":joking", ":fiction")
+_HEDGES = (":negated", ":joking", ":framed")
 
 
 def _rule_sign(risk: RiskAssessment) -> bool:

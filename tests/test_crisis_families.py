@@ -144,7 +144,7 @@ def test_a_sign_placed_years_back_is_a_concern_but_not_when_it_is_back_now() -> 
 
 def test_a_story_told_in_the_third_person_is_not_lived_but_a_first_person_turn_is() -> None:
     level, _, signals = _assess("the heroine took an overdose in chapter three of the novel")
-    assert level is not RiskLevel.CRISIS and any(s.endswith(":fiction") for s in signals)
+    assert level is not RiskLevel.CRISIS and any(s.endswith(":framed") for s in signals)
     assert _assess("after the film i want to take an overdose")[0] is RiskLevel.CRISIS
     assert _assess("thinking about suicide after that episode")[0] is RiskLevel.CRISIS
 
