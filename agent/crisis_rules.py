@@ -148,10 +148,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:tired|sick) of (?:living(?! (?:in|with|on|off|paycheck|alone|at|out of|under|next to|together|from))"
         r"|being alive|life|existing|my life)\b|\blife (?:isn'?t|is not|ain'?t)"
         r" worth (?:living|it)\b|\b(?:no|what'?s the|whats the) (?:reason|point) (?:to|in|of) (?:keep(?:ing)? |go"
-        r"(?:ing)? on )?(?:live|living|being alive|going on|life|existing|exist)\b|\b(?:hope|wish|pray)"
-        r" (?:that )?i (?:don'?t|won'?t|never|do not|will not) wake up\b|\bdon'?t want to be alive\b|\bnever wake up\b|\bnot wake up\b"
+        r"(?:ing)? on )?(?:live|living|being alive|going on|life|existing|exist)\b|\b(?:hope|hoping|wish|wishing|pray|praying)"
+        r" (?:that )?(?:(?:one day|someday|some day|maybe|tonight) )?i (?:don'?t|won'?t|never|do not|will not) wake up\b|\bdon'?t want to be alive\b|\bnever wake up\b|\bnot wake up\b"
         r"|\bsleep (?:forever|and never)\b|\bwant to disappear (?:forever|for good|permanently)\b",
-        r"\s*(?:until|till|til) (?:noon|lunch|\d|the afternoon|the weekend|monday|tuesday|wednesday|thursday"
+        r"\s*(?:until|till|til|before) (?:noon|lunch|\d|the afternoon|the weekend|monday|tuesday|wednesday|thursday"
         r"|friday|saturday|sunday|spring|summer|my alarm|it'?s light)",
         negatable=False,
     ),
@@ -176,7 +176,8 @@ RULES: tuple[Rule, ...] = (
         "en.disappear",
         SUICIDE,
         CRISIS,
-        r"\b(?:want|wanna|wish i could|need) (?:to )?(?:disappear|vanish|cease to exist|stop existing|not exist"
+        r"\b(?:want|wanna|wish i could|need) (?:to )?(?:(?:just|simply|really) )?(?:disappear|vanish|cease to exist"
+        r"|stop existing|not exist"
         r"|be gone|not be (?:here|around|alive) (?:anymore|any more|any longer))\b",
         r"\s*(?:for (?:a|the|an) (?:while|bit|weekend|week|day|few|couple|hour|moment|month)|to (?:a|the|an)|into"
         r"|from (?:this|the) (?:party|meeting|class|conversation|room|chat|group)|under (?:a|the) (?:rock|blanket"
@@ -602,7 +603,8 @@ RULES: tuple[Rule, ...] = (
         r"|left hand|my arm|my jaw|numb|can'?t breathe|cannot breathe)\b|\b(?:she|he|they|my (?:friend|mate|mum|mom|dad|brother|sister|partner|husband"
         r"|wife|boyfriend|girlfriend|son|daughter|baby|flatmate|roommate|gran|grandma|grandad|grandpa)|someone"
         r"|somebody|the baby)(?: is|'s| has| was)? (?:(?:not"
-        r"|isn'?t|won'?t) (?:responding|breathing|waking up|wake up)|stopped breathing|went (?:limp|unresponsive))\b|\b(?:lips|face)"
+        r"|isn'?t|won'?t) (?:responding|breathing|(?:waking|wake) up(?! (?:angry|early|late|grumpy|cranky|in a (?:bad|good|foul)"
+        r"|in time|on time|before|until|till|for)\b))|stopped breathing|went (?:limp|unresponsive))\b|\b(?:lips|face)"
         r" (?:are |is )?(?:turning |going )?blue\b|\b(?:having|had) a seizure and\b|\bgushing blood\b"
         r"|\bblood won'?t stop\b|\b(?:took|swallowed|taken|downed|popped) (?:a |the )?(?:whole |entire )?(?:bunch"
         r"|handful|load|lot|bottle|box|pack|packet|strip|all) of (?:my |the |her |his )?(?:\w+ )?(?:xanax|valium|benzos?"

@@ -277,6 +277,9 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "my friend talks about wanting to die and so do i",
         "what's the easiest way to commit suicide?",
         "is there any reason not to commit suicide?",
+        # eleventh round: a passive wish with an adverb or "one day" inside it, beside a negated sign
+        "i'm not suicidal but i wish i could just not exist",
+        "I'm not going to hurt myself, I just keep hoping one day I won't wake up",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -351,6 +354,9 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "what is passive suicidal ideation",
         "suicide sprints at hockey practice were brutal",
         "As a youth worker, how should I respond if a teenager discloses self-harm?",
+        # eleventh round: waking up angry or late is not an emergency, nor a lie-in a wish
+        "I hope my dad won't wake up angry",
+        "hoping i don't wake up before noon tomorrow",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
