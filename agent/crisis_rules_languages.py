@@ -8,7 +8,17 @@ Written against `agent.crisis.normalise` output: lower case, no diacritics, plai
 
 from __future__ import annotations
 
-from agent.crisis_rules import CONCERN, CRISIS, FROM_OTHERS, MEDICAL, SELF_HARM, SUICIDE, Rule, _rule
+from agent.crisis_rules import (
+    CONCERN,
+    CRISIS,
+    FROM_OTHERS,
+    MEDICAL,
+    SELF_HARM,
+    SUICIDE,
+    TO_OTHERS,
+    Rule,
+    _rule,
+)
 
 # Laughing/figurative continuations shared by the Romance languages ("muoio dal ridere", "morrendo de rir").
 _FIG_ROMANCE = r"\s*(?:d[ai] (?:ridere|fame|sonno|noia|caldo|freddo|vergogna)|de (?:rir|fome|sono|tedio|calor|frio|vergonha|saudade|cansaco))"
@@ -283,6 +293,85 @@ RULES: tuple[Rule, ...] = (
         r"|slurr\w*\b.{0,60}\b(?:face|arm) (?:is )?(?:numb|drooping)|(?:stung|sting|ate|eaten|peanuts?|shellfish|shrimp"
         r"|prawns)\b.{0,60}\b(?:throat|chest|tongue|lips?) (?:is |are |feels? )?(?:tight|closing|swelling|swollen))\b",
         r"\s*(?:in (?:the|a) (?:game|film|movie|show|book|dream)|lol|haha)",
+        negatable=False,
+    ),
+    # --- eleventh round: overdoses, bleeding, breathing, strangling, threats and harm to others told plainly in
+    # the six other languages (issue #6) ------------------------------------------------------------------------------
+    _rule(
+        "multi.overdose_whole",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:me (?:tome|trague) (?:todo el|toda la|todas las|todos los) (?:frasco|bote|caja|blister|pastillas|pildoras"
+        r"|remedios|medicamentos)"
+        r"|(?:ganze|komplette) (?:packung|schachtel|dose|flasche|blisterpackung)\b.{0,40}\b(?:genommen|geschluckt"
+        r"|eingenommen)"
+        r"|j'ai (?:pris|avale) (?:toute la|toute ma|tout le|tout mon|toutes les|tous les|tous mes|toutes mes) (?:boite"
+        r"|plaquette|flacon|tube|cachets|comprimes|medicaments|medocs|pilules)"
+        r"|(?:ho|mi sono) pres[oa] (?:tutta la|tutto il|tutte le|tutti i) (?:scatola|confezione|boccetta|flacone"
+        r"|blister|pillole|pastiglie|compresse|farmaci|medicine)"
+        r"|(?:tomei|engoli) (?:a |o |os |as )?(?:cartela|caixa|frasco|vidro|remedios|comprimidos|pilulas)\b.{0,40}"
+        r"\b(?:inteir[oa]s?|tudo de uma vez|de uma vez so)"
+        r"|(?:hele|volle) (?:doos|strip|pot|fles|verpakking)\b.{0,40}\b(?:genomen|ingenomen|geslikt)"
+        r"|al (?:mijn|mn|m'n) pillen (?:al )?(?:op|ingenomen|genomen|geslikt))\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.bleeding_heavy",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:blutet (?:wie verruckt|sehr stark|stark|ohne aufzuhoren)|hort nicht auf zu bluten"
+        r"|esce tantissimo sangue|non smette di sanguinare|sanguina tantissimo|le sang gicle|ca saigne enormement"
+        r"|ne s'arrete pas de saigner|no (?:para|deja) de sangrar|sangra muchisimo|sale (?:mucha|muchisima) sangre"
+        r"|nao para de sangrar|(?:esta|ta) sangrando muito|sai muito sangue|bloedt heel (?:erg|hard)"
+        r"|stopt niet met bloeden|het bloeden stopt niet|still (?:pouring|gushing|spurting) (?:blood)?)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book|dream)|lol|haha|im (?:spiel|film)|nel (?:gioco|film)"
+        r"|dans le (?:jeu|film)|en (?:el|la) (?:juego|pelicula)|no (?:jogo|filme)|in het (?:spel|film))",
+        negatable=False,
+    ),
+    _rule(
+        "multi.breathing",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:non riesco (?:piu )?a respirare|(?:ya )?no puedo respirar|je (?:n'arrive|narrive) (?:pas|plus) a respirer"
+        r"|ich kann nicht (?:mehr )?atmen|nao consigo respirar|ik kan niet (?:meer )?ademen|atmet kaum (?:noch|mehr)"
+        r"|respira a (?:malapena|fatica)|(?:apenas|casi no) respira|(?:mal|quase nao) (?:esta )?respira\w*"
+        r"|ademt (?:nauwelijks|bijna niet))\b",
+        r"\s*(?:dal ridere|de (?:la )?risa|de rire|vor lachen|de tanto rir|van het lachen|lol|haha|jaja|kkk|mdr"
+        r"|(?:con|mit|avec|com|met) (?:questo|este|diesem|ce|cette|esse|deze) (?:caldo|calor|hitze|chaleur|hitte)"
+        r"|durch die nase|par le nez|por la nariz|pelo nariz|dal naso|door mijn neus)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.strangled_more",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:me (?:agarro|cogio|apreto|tomo) (?:por el|del) cuello|mi ha pres[oa] (?:per|al) (?:il )?collo"
+        r"|(?:m'a|il m'a|elle m'a) (?:pris|attrape|serre)\w* (?:par|a) la gorge|me (?:pegou|agarrou) pelo pescoco"
+        r"|(?:packte|griff|wurgte) mich (?:am|an der|bei der) (?:hals|kehle)|greep me bij (?:mijn|de) (?:keel|nek))\b",
+        r"\s*(?:(?:para|per|pour|um|om) (?:me )?(?:besar|baciar\w*|embrasser|beijar|kussen|kuessen)|jugando|giocando"
+        r"|en jouant|brincando|im spiel|lol|haha)",
+    ),
+    _rule(
+        "multi.threat_to_kill",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:(?:dice|dijo|ha dicho) que me (?:va a matar|mata|matara)\b(?! (?:de (?:risa|verguenza)|si no (?:limpio"
+        r"|recojo|apruebo)))|(?:hat gesagt|sagt|droht)\b.{0,20}\b(?:er|sie) (?:bringt mich um|mich umbringt|wurde mich"
+        r" umbringen)|(?:a dit|dit|menace)\b.{0,10}\b(?:qu'il|qu'elle|de) (?:va )?me tuer|(?:ha detto|dice) che mi"
+        r" (?:ammazza|uccide|ammazzera|uccidera)|disse que (?:vai )?me matar|(?:se eu \w+ (?:\w+ ){0,3})?ele atira"
+        r"|(?:zegt|zei|heeft gezegd|dreigt) dat (?:hij|ze) me (?:vermoordt|dood maakt|gaat vermoorden|doodmaakt))\b",
+    ),
+    _rule(
+        "multi.harm_to_others_now",
+        TO_OTHERS,
+        CRISIS,
+        r"\b(?:(?:lo|la|li) vado ad? (?:ammazzare|uccidere)\b.{0,40}\b(?:adesso|ora|stanotte|stasera|so dove)"
+        r"|(?:vou|to indo) matar (?:ele|ela)\b.{0,40}\b(?:agora|hoje|sei onde|to indo)"
+        r"|stech (?:ich )?(?:ihn|sie) ab|(?:ich )?(?:tu|tue) (?:meinem|meiner|ihm|ihr|dem|der) (?:\w+ ){0,3}(?:was|etwas)"
+        r" an\b|gli spacco la testa\b.{0,60}\b(?:coltello|pistola|zaino)"
+        r"|(?:coltello|pistola|messer|couteau|cuchillo|navaja|faca|pistool|mes)\b.{0,12}\b(?:nello|nel|im|dans (?:mon|le)"
+        r"|en (?:mi|la)|na (?:minha)?|in (?:mijn|de)) (?:zaino|rucksack|sac|mochila|rugzak|tas)\b.{0,60}\b(?:ammazz\w*"
+        r"|spacc\w*|abstechen|stech\w*|tuer|matar\w*|steek\w*|vermoord\w*))\b",
         negatable=False,
     ),
     _rule(

@@ -280,6 +280,14 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         # eleventh round: a passive wish with an adverb or "one day" inside it, beside a negated sign
         "i'm not suicidal but i wish i could just not exist",
         "I'm not going to hurt myself, I just keep hoping one day I won't wake up",
+        # eleventh round: overdoses, bleeding, breathing, strangling, threats and harm to others in six languages
+        "mi sono presa tutta la confezione di xanax",
+        "ich hab die ganze Flasche Schlaftabletten geschluckt",
+        "mi hermano se cortó con la sierra y no para de sangrar",
+        "no puedo respirar y me duele el pecho",
+        "hij greep me bij mijn keel en duwde me tegen de muur",
+        "mi ha detto che mi ammazza se lo lascio",
+        "ich stech ihn ab wenn er wiederkommt",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -357,6 +365,9 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         # eleventh round: waking up angry or late is not an emergency, nor a lie-in a wish
         "I hope my dad won't wake up angry",
         "hoping i don't wake up before noon tomorrow",
+        "non riesco a respirare dal ridere",
+        "no puedo respirar con este calor",
+        "ho messo il coltello nello zaino per il campeggio",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
