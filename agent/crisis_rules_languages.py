@@ -375,6 +375,54 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
     ),
     _rule(
+        "multi.emergency_signs_more",
+        MEDICAL,
+        CRISIS,
+        # stroke: a crooked mouth or a drooping face with an arm or speech gone
+        r"\b(?:(?:boca torta|boca torcida|bocca storta|bouche (?:de travers|tordue)|schiefer mund|mund hangt"
+        r"|scheve mond|(?:face|mouth) (?:feels |looks |is )?(?:droopy|drooping|lopsided|crooked|wrong on one side))"
+        r"\b.{0,60}\b(?:bra[cz]o|braccio|bras|arm|words|speech|talk\w*|slurr\w*|fala|parla|parle|spricht|praat|habla)"
+        # heatstroke: stopped sweating, with confusion or collapse
+        r"|(?:stopped|not|isn'?t) sweating\b.{0,60}\b(?:confused|nonsense|collapsed|slurring|hot and dry)"
+        r"|(?:smesso di sudare|dejo de sudar|ne transpire plus|parou de suar|schwitzt nicht mehr|zweet niet meer)"
+        # allergy: a thick tongue, wheezing or a swelling throat after a sting or food
+        r"|(?:stung|sting|bitten|ate|eaten|nuts?|peanuts?|shellfish)\b.{0,60}\b(?:tongue (?:feels )?(?:thick|swollen"
+        r"|swelling)|wheez\w*)|(?:mi si gonfia|si sta gonfiando) la gola|se me hincha la garganta|ma gorge gonfle"
+        # poison swallowed, carbon monoxide, a seizure that goes on, a fall that leaves someone unable to move
+        r"|(?:bebeu|bebio|se tomo|ha bevuto|a bu|getrunken|gedronken|drank|swallowed) (?:\w+ ){0,2}(?:agua sanitaria"
+        r"|lejia|lavandina|candeggina|javel|bleichmittel|chloor|drain cleaner|antifreeze)"
+        r"|(?:co|carbon monoxide) (?:alarm|detector)\b.{0,80}\b(?:sleepy|dizzy|throwing up|vomit\w*|won'?t wake|unconscious"
+        r"|passed out)|generator\b.{0,60}\b(?:garage|inside)\b.{0,60}\b(?:throwing up|dizzy|won'?t wake|passed out)"
+        r"|(?:throwing up|dizzy|headaches?)\b.{0,80}\bgenerator(?:'s| is)? running in the (?:garage|house)"
+        r"|(?:lleva|esta) convulsionando\b.{0,30}\b(?:minutos|no para)|seizure (?:won'?t stop|for (?:over )?\d+ minutes"
+        r"|still going|lasting)"
+        r"|(?:fell|fallen|fall)\b.{0,60}\b(?:can'?t|cannot|cant) (?:move|feel) (?:my|his|her|their) (?:legs|arms|neck"
+        r"|body))\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book|dream)|lol|haha)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.harm_prepared",
+        TO_OTHERS,
+        CRISIS,
+        r"\b(?:(?:i'?ll be|i'?ll wait|i'?m waiting|waiting) (?:for (?:him|her|them)|outside (?:his|her|their) \w+"
+        r"|(?:in|behind|at) the (?:alley|car park|parking lot|bushes|hedge)) (?:\w+ ){0,4}(?:with|holding) (?:my |a |the |his |her"
+        r" |my brother'?s |my dad'?s )?(?:bat|knife|gun|rifle|shotgun|crowbar|hammer|machete|wrench)"
+        r"|(?:warte|aspetto|espero|attends|espero|wacht)\b.{0,40}\b(?:mit (?:dem|der|einem|einer)|con (?:il|la|el|un"
+        r"|una)|avec (?:le|la|un|une|mon)|com (?:a|o|uma|um)|met (?:de|het|een)) (?:\w+ )?(?:schraubenschlussel"
+        r"|messer|baseballschlager|coltello|pistola|mazza|cuchillo|bate|couteau|fusil|batte|faca|taco|arma|mes"
+        r"|knuppel|breekijzer|honkbalknuppel)"
+        r"|(?:(?:vou|vamos) (?:la|ate la|na casa dele)|voy a (?:su casa|por el|por ella)|ga er (?:\w+ )?heen"
+        r"|je vais chez (?:lui|elle))\b.{0,30}\b(?:com a faca|con el cuchillo|met een (?:mes|knuppel|honkbalknuppel)"
+        r"|avec (?:le|un) (?:couteau|fusil)|honkbalknuppel|breekijzer)"
+        r"|(?:put|putting|colocar|poner|mettre|mettere|tun|doen|vou colocar|voy a poner)\b.{0,20}\b(?:o |el |le |il"
+        r" )?(?:poison|veneno|veleno|gift|gif|rat poison)\b.{0,30}\b(?:(?:in|into) (?:his|her|their) (?:food|drink"
+        r"|coffee|tea|dinner)|na comida|no jantar|en su (?:comida|cena|cafe)|dans (?:sa|son) (?:nourriture|repas|cafe)"
+        r"|nel suo (?:cibo|caffe)|in sein(?:en)? (?:essen|kaffee)|in zijn (?:eten|koffie)))\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book|dream|story|novel|campaign)|lol|haha)",
+        negatable=False,
+    ),
+    _rule(
         "multi.overdose",
         MEDICAL,
         CRISIS,
