@@ -195,7 +195,8 @@ _QUESTION_BLOCKERS = re.compile(
     r"\b(?:easy|quick|best|dose|doses|enough|pills?|tablets|rope|gun|bridge|only option|only way|way out|worth it"
     r"|selfish|sin|hell|heaven|brave|coward|happens? (?:after|when)|hurts?|hurt less|tell if|would anyone|feel|feels"
     r"|seem|seems|like|reasons?|not to|stop|live|living|alive|die|dying|deserve|point|wrong|weg|facon|pijnloos"
-    r"|schmerzlos|dosis|pastillas|tabletten|pilules|comprimidos|pillen)\b"
+    r"|schmerzlos|dosis|pastillas|tabletten|pilules|comprimidos|pillen|bastan|bastaria|bastariam|basterebbero"
+    r"|servono|genoeg|reichen|suffisent|suffit)\b"
 )
 # A laughing marker does not lower a sign the person then says is meant ("sewer slide lol but fr").
 _SERIOUS = re.compile(

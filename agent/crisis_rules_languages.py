@@ -423,6 +423,39 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
     ),
     _rule(
+        "multi.self_harm_now",
+        SELF_HARM,
+        CRISIS,
+        # a blade in hand now, a burn made on purpose, a cut deeper than usual, the urge winning
+        r"\b(?:(?:blade|lametta|cuchilla|lamina|klinge|rasierklinge|mesje|scheermesje|lame de rasoir)s?\b.{0,25}"
+        r"\b(?:in my hand|in mano|en la mano|en mi mano|na (?:minha )?mao|dans (?:ma|la) main|in (?:der|meiner) hand"
+        r"|in mijn hand)"
+        r"|(?:burn(?:ed|t|ing) (?:myself|my (?:arms?|hands?|palm|wrists?|legs?|thighs?|skin|stomach|hips?|forearm))"
+        r"|me queme|me quemo|me queimei|mi sono bruciat[oa]|mi brucio|je me suis brulee?|je me brule|(?:ich )?(?:hab|habe)"
+        r" mich (?:\w+ ){0,2}verbrannt|heb mezelf (?:\w+ ){0,2}verbrand)(?: \w+){0,4} (?:on purpose|deliberately|adrede"
+        r"|a proposito|apposta|expres|absichtlich|met opzet|de proposito|con (?:el|un) mechero|con l'accendino"
+        r"|avec (?:le|un|une) (?:briquet|cigarette)|com o isqueiro|met (?:een|de) aansteker|mit (?:dem|einem) feuerzeug"
+        r"|with a lighter|with (?:a|my) cigarette)"
+        r"|(?:cut|cuts|cortar|cortei|corte|gesneden|geschnitten|tagliat\w*|coupe\w*|did it|het gedaan|es getan"
+        r"|lo hice|l'ho fatto|je l'ai fait)\b.{0,40}\b(?:deeper|dieper|mas profundo|mais fundo|piu profond\w*"
+        r"|plus profond\w*|tiefer) (?:than|dan|que|di|als|qu'?) ?(?:usual|normal|normaal|o normal|lo normal|d'habitude"
+        r"|sonst|al solito|del solito|ever|before|last time|la derniere fois|l'ultima volta|la ultima vez)"
+        r"|urges? (?:is|are) winning)\b",
+        r"\s*(?:per (?:radermi|depilarmi)|to shave|para (?:afeitarme|depilarme|me barbear)|pour me raser"
+        r"|zum rasieren|om te scheren|in (?:the|a) (?:game|film|movie|show|book|dream|story))",
+    ),
+    _rule(
+        "multi.means_amount",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:ab welchem (?:stockwerk|stock)\b.{0,30}\b(?:uberlebt|tot|stirbt)|(?:hoeveel|quante|cuantas|quantas"
+        r"|combien de|wie viele) (?:slaappillen|pillen|pillole|pastiglie|pastillas|pildoras|comprimidos|pilulas"
+        r"|cachets|comprimes|tabletten|schlaftabletten)\b.{0,30}\b(?:genoeg|servono|bastan|bastaria\w*|sao precis\w*"
+        r"|suffisent|faut-il|reichen|zijn nodig|dodelijk|letali|letales|mortal\w*|mortell\w*|todlich))\b",
+        r"\s*(?:per (?:il|un) (?:mal di testa|raffreddore)|para (?:el|un) (?:dolor de cabeza|resfriado)|pour (?:un|le)"
+        r" (?:mal de tete|rhume)|fur (?:kopfschmerzen|eine erkaltung)|voor (?:hoofdpijn|een verkoudheid))",
+    ),
+    _rule(
         "multi.overdose",
         MEDICAL,
         CRISIS,

@@ -296,6 +296,12 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "the CO alarm keeps beeping and my kids are dizzy and sleepy",
         "i'm waiting outside her work with a knife",
         "vou colocar veneno no jantar dele hoje",
+        # eleventh round: a blade in hand, a burn made on purpose, a cut deeper than usual, an amount asked for
+        "the blade is in my hand again",
+        "me quemé la pierna con el mechero",
+        "did it again tonight, deeper than usual",
+        "the urges are winning",
+        "quantas pílulas de dormir bastariam?",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -378,6 +384,8 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "ho messo il coltello nello zaino per il campeggio",
         "the generator is running in the garage for the party lights",
         "i'll be at the nets with my bat at 6 for practice",
+        "ho la lametta in mano per radermi",
+        "i burned the toast on purpose to annoy my brother",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
