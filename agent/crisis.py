@@ -160,6 +160,14 @@ _OTHER_SUBJECT = re.compile(
     r"(?:'s|'re| is| are| was| were| has been| have been| seems| seemed| keeps| kept)"
     r"(?: (?!i\b|i'm\b|im\b|me\b|my\b|myself\b)[\w']+){0,3} $"
 )
+# Someone else in danger now ("he just texted that he'll kill himself", "she isn't answering") is a crisis to answer
+# with the emergency numbers, not support for someone else to answer with a check-in. Not "tonight" or "right now":
+# "she's safe tonight and seeing her GP tomorrow" is support.
+_IMMINENT = re.compile(
+    r"\b(?:just (?:texted|said|sent|posted|messaged|called|rang|told me)|(?:isn'?t|not|won'?t)"
+    r" (?:answering|picking up|responding)|last (?:video|message|post|text)|goodbye (?:text|message|letter|video)"
+    r"|after (?:he|she|they) logs? off)\b"
+)
 _ME_TOO = re.compile(
     r"\b(?:so am i|so do i|me too|i am too|i'm too|im too|same here|as am i|and i am|i do too)\b"
 )
@@ -379,7 +387,11 @@ def _third_person(norm: str, start: int, end: int) -> bool:
 def _other_subject(norm: str, start: int, end: int) -> bool:
     """Someone else is the one who wants to die or hurts themself ("my grandma says she's ready to die"), and the
     person does not add that they do too ("my friend is suicidal and so am I")."""
-    return bool(_OTHER_SUBJECT.search(norm[max(0, start - 50) : start])) and not _ME_TOO.search(norm, end)
+    return (
+        bool(_OTHER_SUBJECT.search(norm[max(0, start - 50) : start]))
+        and not _ME_TOO.search(norm, end)
+        and not _IMMINENT.search(norm)
+    )
 
 
 def _unlived(norm: str, start: int, end: int) -> bool:

@@ -302,6 +302,10 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "did it again tonight, deeper than usual",
         "the urges are winning",
         "quantas pílulas de dormir bastariam?",
+        # eleventh round: someone else in danger now
+        "a guy in my stream chat just said he's going to kill himself after he logs off",
+        "my sister is on the bridge right now and says she's going to jump",
+        "my friend is suicidal and now she isn't answering her phone",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -386,6 +390,8 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "i'll be at the nets with my bat at 6 for practice",
         "ho la lametta in mano per radermi",
         "i burned the toast on purpose to annoy my brother",
+        "My friend told me she has suicidal thoughts. She's safe tonight and sees her GP tomorrow, how do I help?",
+        "in the film the hero is on the roof and going to jump",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
