@@ -80,6 +80,11 @@ _INTENT = (
 )
 # Continuations that make a self-directed phrase figurative. "over it" / "for this" are NOT among them: "I want
 # to kill myself over it" is a risk statement, and a support bot must not wave it away as hyperbole.
+# "I'll kill him if he's late again": a threat over lateness is a figure of speech in every language here.
+_LATE_AGAIN = (
+    r"|\s*,?\s*(?:if|si|s'il|s'elle|s'ils|se|wenn|als) (?:[\w']+ ){0,4}(?:late|tarde|en retard|in ritardo|atrasad[oa]"
+    r"|zu spat|te laat)\b"
+)
 _FIGURATIVE_SELF = (
     r"\s*(?:laughing|trying|working|studying|at (?:work|the gym|school|practice)"
     r"|to (?:finish|get|make|meet|pass|please|keep)|with (?:work|this)"
@@ -354,7 +359,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:game|match|round|level|raid|tournament)|'s (?:feelings|ego|pride|chances|reputation)|feelings|when (?:\w+ )?(?:see|get|gets)|if (?:he|she|they) (?:does|do|eat|eats|touch|touches|say|says)"
         r"|(?:at|in) (?:chess|poker|fifa|mario(?: kart)?|cards|tennis|the game|fortnite|cod|call of duty|minecraft"
         r"|valorant|overwatch|apex|rocket league|smash|tekken|street fighter|madden|2k|league|ranked|pool|darts)\b"
-        r"|\s*lol|\s*haha)",
+        r"|\s*lol|\s*haha)" + _LATE_AGAIN,
     ),
     _rule(
         "en.harm_others_soft",
@@ -725,7 +730,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         r"\b(?:quiero|voy a|pienso) (?:matar(?:lo|la|los|las)?|hacerle dano|lastimar(?:lo|la)) (?:a (?:alguien|mi|"
         r"todos|el|ella))?",
-        r"\s*(?:de risa|por (?:comer|comerse|tomar|usar)|jaja|a besos)",
+        r"\s*(?:de risa|por (?:comer|comerse|tomar|usar)|jaja|a besos)" + _LATE_AGAIN,
     ),
     _rule(
         "es.concern",
@@ -848,7 +853,7 @@ RULES: tuple[Rule, ...] = (
         TO_OTHERS,
         CRISIS,
         r"\bje (?:veux|vais) (?:le|la|les) (?:tuer|frapper|blesser)\b|\bje veux tuer (?:quelqu'un|mon \w+|ma \w+)\b",
-        r"\s*(?:,? il a mange|,? elle a mange|mdr|haha)",
+        r"\s*(?:,? il a mange|,? elle a mange|mdr|haha)" + _LATE_AGAIN,
     ),
     _rule(
         "fr.concern",

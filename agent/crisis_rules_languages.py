@@ -125,7 +125,7 @@ RULES: tuple[Rule, ...] = (
         "es.from_others_more",
         FROM_OTHERS,
         CRISIS,
-        r"\b(?:me (?:estrangulo|ahorco|amenazo con un cuchillo|pego con|encierra|encerro|quema|quemo|patea|pateo"
+        r"\b(?:(?<!\bse )me (?:estrangulo|ahorco|amenazo con un cuchillo|pego con|encierra|encerro|quema|quemo|patea|pateo"
         r"|quita la comida)|nos pega|(?:nos|me) pega (?:a mi|cuando bebe))\b",
     ),
     _rule(

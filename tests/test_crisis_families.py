@@ -306,6 +306,8 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "a guy in my stream chat just said he's going to kill himself after he logs off",
         "my sister is on the bridge right now and says she's going to jump",
         "my friend is suicidal and now she isn't answering her phone",
+        "voy a matar a mi jefe si me despide",
+        "mi novio me quemó con un cigarro",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -392,6 +394,12 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "i burned the toast on purpose to annoy my brother",
         "My friend told me she has suicidal thoughts. She's safe tonight and sees her GP tomorrow, how do I help?",
         "in the film the hero is on the roof and going to jump",
+        # eleventh round: lateness threats, a burnt pan, recovery counted in years in six languages
+        "Lo voy a matar si vuelve a llegar tarde al ensayo",
+        "I'm going to kill him if he's late to rehearsal again",
+        "se me quemó el arroz otra vez",
+        "Zwei Jahre ohne Ritzen!",
+        "Tres años sin cortarme.",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
