@@ -74,7 +74,8 @@ _RECOVERED = re.compile(
     r"|\b(?:one|a|an|two|three|\d+) (?:years?|months?|weeks?|days?) (?:clean|free|since|without)\b"
     r"|\b(?:un|una|um|uma|ein|eine|one|een|dos|tres|zwei|drei|deux|trois|due|tre|dois|twee|drie|\d+) (?:ano|anos|año"
     r"|anno|anni|an|ans|jahr|jahre|jaar|jaren|meses|monate|mois|mesi|maanden) (?:sin|senza|sans|frei|ohne|sem|zonder"
-    r"|que nao|que no)\b|\b(?:recovering|in recovery) from\b|\bfaz (?:um|\w+) (?:ano|anos|mes|meses) que nao\b|\bclean from \w+(?: \w+)? today\b"
+    r"|que nao|que no)\b|\b(?:recovering|in recovery) from\b|\bfaz (?:um|\w+) (?:ano|anos|mes|meses) que nao\b"
+    r"|\bclean from \w+(?: \w+)? today\b"
 )
 _ANNIVERSARY = re.compile(r" ago today\b| ago tonight\b")  # "five years ago today I tried": a date, not now
 _RELAPSE = re.compile(r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|recaida|ruckfall|rechute)\b")

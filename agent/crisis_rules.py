@@ -80,15 +80,16 @@ _INTENT = (
 )
 # Continuations that make a self-directed phrase figurative. "over it" / "for this" are NOT among them: "I want
 # to kill myself over it" is a risk statement, and a support bot must not wave it away as hyperbole.
-# "I'll kill him if he's late again": a threat over lateness is a figure of speech in every language here.
-_LATE_AGAIN = (
-    r"|\s*,?\s*(?:if|si|s'il|s'elle|s'ils|se|wenn|als) (?:[\w']+ ){0,4}(?:late|tarde|en retard|in ritardo|atrasad[oa]"
-    r"|zu spat|te laat)\b"
-)
 _FIGURATIVE_SELF = (
     r"\s*(?:laughing|trying|working|studying|at (?:work|the gym|school|practice)"
     r"|to (?:finish|get|make|meet|pass|please|keep)|with (?:work|this)"
     r"|in the gym|on (?:this|that) (?:hike|run|workout|project))"
+)
+# "I'll kill him if he's late again": a threat over lateness is a figure of speech in every language here. An
+# alternative appended to a rule's exclusion (hence the leading "|").
+_LATE_AGAIN = (
+    r"|\s*,?\s*(?:if|si|s'il|s'elle|s'ils|se|wenn|als) (?:[\w']+ ){0,4}(?:late|tarde|en retard|in ritardo|atrasad[oa]"
+    r"|zu spat|te laat)\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -153,8 +154,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:tired|sick) of (?:living(?! (?:in|with|on|off|paycheck|alone|at|out of|under|next to|together|from))"
         r"|being alive|life|existing|my life)\b|\blife (?:isn'?t|is not|ain'?t)"
         r" worth (?:living|it)\b|\b(?:no|what'?s the|whats the) (?:reason|point) (?:to|in|of) (?:keep(?:ing)? |go"
-        r"(?:ing)? on )?(?:live|living|being alive|going on|life|existing|exist)\b|\b(?:hope|hoping|wish|wishing|pray|praying)"
-        r" (?:that )?(?:(?:one day|someday|some day|maybe|tonight) )?i (?:don'?t|won'?t|never|do not|will not) wake up\b|\bdon'?t want to be alive\b|\bnever wake up\b|\bnot wake up\b"
+        r"(?:ing)? on )?(?:live|living|being alive|going on|life|existing|exist)\b"
+        r"|\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:(?:one day|someday|some day|maybe|tonight) )?i"
+        r" (?:don'?t|won'?t|never|do not|will not) wake up\b|\bdon'?t want to be alive\b|\bnever wake up\b"
+        r"|\bnot wake up\b"
         r"|\bsleep (?:forever|and never)\b|\bwant to disappear (?:forever|for good|permanently)\b",
         r"\s*(?:until|till|til|before) (?:noon|lunch|\d|the afternoon|the weekend|monday|tuesday|wednesday|thursday"
         r"|friday|saturday|sunday|spring|summer|my alarm|it'?s light)",
