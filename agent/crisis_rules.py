@@ -694,6 +694,18 @@ RULES: tuple[Rule, ...] = (
     ),
     # --- Spanish --------------------------------------------------------------------------------------------
     _rule(
+        "en.other_in_danger_now",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:just|has just|have just) (?:said|texted|messaged|posted|sent|told me)\b.{0,60}\b(?:kill|hurt|end)"
+        r" (?:himself|herself|themselves|themself|it all)\b|\b(?:kill|hurt|end) (?:himself|herself|themselves|themself)"
+        r"\b.{0,30}\b(?:tonight|right now|after (?:he|she|they) logs? off|today)\b|\b(?:(?:he|she|they)(?:'s| is|'re| are)"
+        r"|(?:my|our) \w+ (?:is|'s)) (?:\w+ )?(?:on|at) the (?:edge|ledge|roof|rooftop|bridge|railway|tracks|cliff)\b.{0,40}"
+        r"\b(?:jump\w*|going to|gonna|last|goodbye)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book|dream|story|novel|campaign))",
+        negatable=False,
+    ),
+    _rule(
         "es.suicide",
         SUICIDE,
         CRISIS,
