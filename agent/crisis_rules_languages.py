@@ -286,7 +286,7 @@ RULES: tuple[Rule, ...] = (
         r"|garganta (?:fechando|fechada|inchada)|(?:comeu|engoliu|tomou) (?:uns|varios|os|alguns) (?:comprimidos"
         r"|remedios)|nao esta respirando|ja nao respira|parou de respirar"
         r"|(?:op )?een (?:vaatwastablet|batterij|knoopcel)\w* (?:gekauwd|ingeslikt)|(?:net )?al mijn pillen (?:ingenomen"
-        r"|genomen)|ademt niet (?:meer)?"
+        r"|genomen)|ademt niet(?: meer)?"
         rf"|{_PEOPLE_NL} (?:\w+ ){{0,6}}reageert niet meer"
         r"|swallowed (?:a |the |some )?(?:button |coin |lithium )?batter(?:y|ies)|collapsed\b.{0,40}\b(?:not|isn'?t|won'?t)"
         r" (?:responding|breathing|waking)|(?:face|mouth) (?:is )?(?:drooping|numb)\b.{0,60}\bslurr\w*"
@@ -454,6 +454,90 @@ RULES: tuple[Rule, ...] = (
         r"|suffisent|faut-il|reichen|zijn nodig|dodelijk|letali|letales|mortal\w*|mortell\w*|todlich))\b",
         r"\s*(?:per (?:il|un) (?:mal di testa|raffreddore)|para (?:el|un) (?:dolor de cabeza|resfriado)|pour (?:un|le)"
         r" (?:mal de tete|rhume)|fur (?:kopfschmerzen|eine erkaltung)|voor (?:hoofdpijn|een verkoudheid))",
+    ),
+    _rule(
+        "multi.attacked_now",
+        FROM_OTHERS,
+        CRISIS,
+        # being hit right now, a weapon pointed or brandished, locked in for hours or days, in six languages
+        r"\b(?:(?:me|mi) sta (?:picchiando|menando)|(?:il|elle) est en train de me (?:taper|frapper|battre)"
+        r"|(?:esta|ta) me (?:batendo|espancando|enchendo de porrada)|me esta (?:pegando|golpeando)"
+        r"|(?:er|sie) schlagt mich (?:gerade|jetzt)|(?:hij|zij|ze) slaat me (?:nu|net)"
+        r"|(?:ta|esta) espancando (?:a|o) (?:filh[oa]|menin[oa]|crianca)|schlagt (?:ihn|sie) gerade"
+        r"|(?:pointe|punta|apunta|aponta|richt)\w*\b.{0,30}\b(?:fusil|fucile|escopeta|pistola|arma|cacadeira|gewehr"
+        r"|pistole|geweer)|(?:a ameacar|ameacando|amenazando|minacciando|menacant|bedroht|bedreigt) (?:\w+ ){0,4}(?:com"
+        r"|con|avec|mit|met) (?:a|o|la|el|le|il|un|una|einem|einer|dem|der|een|de) (?:\w+ )?(?:fusil|fucile|escopeta"
+        r"|pistola|arma|cacadeira|gewehr|pistole|geweer|messer|mes|couteau|coltello|cuchillo|faca|knuppel|hamer)"
+        r"|(?:fuchtelt|zwaait) (?:\w+ ){0,2}(?:mit|met) (?:einem|dem|een|de) (?:messer|mes|pistole|pistool)"
+        r"|(?:staat|steht) (?:\w+ ){0,3}(?:met|mit) (?:een|de|einem|dem) (?:honkbalknuppel|knuppel|mes|messer|hamer"
+        r"|baseballschlager)"
+        r"|(?:hat|haben) mi(?:ch)? eings?perrt|(?:estou|to|estoy|sono|je suis) (?:\w+ )?(?:trancad[oa]|encerrad[oa]"
+        r"|chius[oa]|enfermee?)\b.{0,30}\b(?:(?:faz|hace|da|depuis) (?:dois|tres|dos|due|tre|deux|trois|\d+)? ?(?:dias"
+        r"|giorni|jours|horas|ore|heures)|stamattina|ele so|el solo|lui dice|il dit))\b",
+        r"\s*(?:a (?:xadrez|scacchi)|aux echecs|beim schach|met schaken|in het spel|no jogo|al (?:ajedrez|juego)|nel gioco"
+        r"|dans le jeu|im spiel|lol|haha|jaja|kkk|mdr)",
+    ),
+    _rule(
+        "multi.emergency_now",
+        MEDICAL,
+        CRISIS,
+        # choking or turning blue, a chest that hurts with breath, arm, jaw or sweat, a stroke's signs, someone who
+        # cannot be woken, heavy bleeding and poison swallowed, in six languages
+        r"\b(?:(?:s'etouffe|se (?:esta )?atraganta\w*|engasg\w*|soffoca|verschluckt sich|stikt)\b.{0,50}\b(?:bleu"
+        r"|azul|morad[oa]|rox[oa]|viola|blau|blauw|respirar|respirer|respira|atmen|ademen|parler|hablar|falar)"
+        r"|(?:bebe|baby|bambin[oa]|neonat[oa]|nourrisson|hij[oa]|figli[oa]|filh[oa]|kind|zoon|dochter|sohn|tochter"
+        r"|fils|fille)\b.{0,20}\b(?:no respira bien|non respira bene|ne respire pas bien|nao (?:esta )?respirando"
+        r" (?:bem|direito)|atmet nicht richtig|ademt niet goed)"
+        r"|(?:boca|labios|labbra|levres|lippen) (?:\w+ )?(?:morad[oa]|rox[oa]"
+        r"|viola|bleues?|blau|blauw|azul)"
+        r"|(?:douleur|dolore|dor|dolor|druck|pijn|beklemmend\w*) (?:\w+ ){0,3}(?:poitrine|petto|peito|pecho|brust"
+        r"|borst)\b.{0,60}\b(?:respir\w*|fiato|aire|luft|adem|bras|braccio|braco|brazo|arm|kiefer|machoire|mascella"
+        r"|mandibula|kaak|seul|sol[oa]|allein|alleen|sudo|suando|sudando|schwitz\w*|zweet|misselijk|nausea|ubel)"
+        r"|(?:de repente|de golpe|all'improvviso|d'un coup|soudain\w*|plotzlich|plotseling|ineens|opeens)\b.{0,50}"
+        r"\b(?:(?:no puede|non riesce|nao consegue|ne peut) (?:\w+ ){0,2}(?:hablar|parlare|falar|parler)|arm nicht"
+        r" mehr|verwaschen|lallt|bocca storta|boca torta|voit double|ve doble|vede doppio|doppelt)"
+        r"|(?:metade do corpo|la mitad del cuerpo|meta del corpo|la moitie du corps) (?:\w+ ){0,2}(?:nao|no|non|ne)"
+        r"|(?:non si sveglia|no (?:se )?despierta|nao (?:esta )?acordando|nao acorda|ne se reveille pas"
+        r"|krijg (?:haar|hem) niet wakker|niet wakker te krijgen|wird nicht (?:mehr )?wach|(?:desacordad[oa]|inconsciente"
+        r"|bewusstlos|bewusteloos|svenut[oa]|sans connaissance) (?:no chao|en el suelo|per terra|par terre|am boden"
+        r"|op de grond|op de \w*vloer))"
+        r"|a chorros|a fiotti|a flots|pisse le sang|spritzt (?:richtig|das blut|blut)|spuit (?:het )?bloed|perdo"
+        r" (?:tantissimo|molto) sangue|jorr(?:a|ar|ando) sangue"
+        r"|(?:bebeu|bebio|se ha bebido|ha bebido|ha bevuto|a bu|getrunken|gedronken|verschluckt|ingeslikt|ingerito"
+        r"|ingeriu|avale|slok|ha mangiato|comeu|se comio|a mange|gegessen|gegeten) (?:\w+ ){0,4}(?:querosene"
+        r"|queroseno|kerosene|petrolio|ontstopper|destapacanos|desentupidor|diserbante|herbicida|lave-vaisselle"
+        r"|vaatwas\w*|spulmaschinen\w*|geschirrspul\w*|knopfbatterie|pile bouton|batteria a bottone|pila de boton"
+        r"|bateria de botao|knoopcel\w*|rattengift|veleno per topi|mort-aux-rats|raticida|veneno para ratas|veneno de"
+        r" rato|lejia|lavandina|agua sanitaria|javel|candeggina|pillole del nonno|pillole della nonna|comprimidos da avo"
+        r"|pastillas del abuelo|medicaments de (?:mamie|papi))"
+        # German and Dutch put the participle last: "hat Rattengift gegessen", "heeft ontstopper gedronken"
+        r"|(?:rattengift|knopfbatterie|bleichmittel|spulmaschinentab\w*|abflussreiniger|ontstopper|knoopcel\w*"
+        r"|vaatwastablet\w*|chloor|gootsteenontstopper)\b.{0,20}\b(?:gegessen|getrunken|verschluckt|geschluckt"
+        r"|gegeten|gedronken|ingeslikt))\b",
+        r"\s*(?:para (?:ir|el|la|las|los)|per (?:andare|la|il)|pour (?:aller|l'ecole)|a tiempo|in tempo|a l'heure|antes de"
+        r"|prima delle|avant|por la manana|la mattina|le matin|de manha|in the (?:game|film|movie|show|book|dream)"
+        r"|im (?:spiel|film)|nel (?:gioco|film)|dans le (?:jeu|film)|en (?:el|la) (?:juego|pelicula)|no (?:jogo|filme)"
+        r"|in het (?:spel|film)|lol|haha|jaja|kkk|mdr)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.decided_more",
+        SUICIDE,
+        CRISIS,
+        # a noose tied, standing on a bridge or a roof about to jump, "farla finita" tonight or with the gas, in six
+        # languages (a date chosen alone is not: "escolhi o dia: sábado vamos à praia")
+        r"\b(?:(?:strick|strop)\b.{0,30}\b(?:festgemacht|aufgehangt|gekauft|bereit|hangt|vastgemaakt|hangt klaar|klaar)"
+        r"|(?:farla finita|acabar con todo|en finir|acabar com tudo|schluss machen|er een eind aan maken)\b.{0,40}\b(?:con il"
+        r" gas|con el gas|avec le gaz|com o gas|mit dem gas|met het gas|stanotte|esta noche|ce soir|hoje a noite|heute"
+        r" nacht|vannacht)"
+        r"|(?:ho intenzione di|ho deciso di|voglio) farla finita(?! con)"
+        r"|(?:estoy|estou|to|sono|je suis|chu|ich steh\w*|ik sta|ik zit)\b.{0,30}\b(?:puente|ponte|pont|brucke|brug"
+        r"|toit|tetto|techo|telhado|dak|azotea|linha do trem|vias del tren|binari|rails|gleise|spoor)\b.{0,60}"
+        r"\b(?:saltar|salto|sauter|saute|springen|spring|pular|pulo|buttarmi|mi butto|me tiro|me jeter|aguanto"
+        r"|aguento|ce la faccio|raison de rester|motivo para|razon para|passa daqui|pasa en|kommt gleich"
+        r"|komt zo))\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book|dream)|lol|haha|jaja|kkk|mdr)",
+        negatable=False,
     ),
     _rule(
         "multi.overdose",

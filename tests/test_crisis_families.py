@@ -308,6 +308,16 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "my friend is suicidal and now she isn't answering her phone",
         "voy a matar a mi jefe si me despide",
         "mi novio me quemó con un cigarro",
+        # eleventh round: attacks, emergencies and decisions told plainly in the six other languages
+        "lui mi sta picchiando e i bambini piangono",
+        "il pointe son fusil sur ma mère",
+        "mein bruder fuchtelt mit einem messer in der küche",
+        "o bebê engasgou com uma uva e está ficando roxo, não consegue respirar",
+        "dolor en el pecho muy fuerte y el brazo izquierdo dormido, estoy sola",
+        "mijn opa ligt bewusteloos op de keukenvloer",
+        "mein hund hat nichts, aber mein sohn hat rattengift gegessen",
+        "sono sul ponte e stavolta mi butto",
+        "MI BEBE NO RESPIRA BIEN",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -400,6 +410,11 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "se me quemó el arroz otra vez",
         "Zwei Jahre ohne Ritzen!",
         "Tres años sin cortarme.",
+        "escolhi o dia: sábado vamos à praia",
+        "le ciel devient tout bleu ce soir",
+        "mi abuela está inconsciente desde ayer en el hospital, los médicos dicen que es estable",
+        "mi hijo no se despierta para ir al colegio",
+        "sono sul tetto a sistemare l'antenna",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
