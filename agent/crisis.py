@@ -236,7 +236,8 @@ _THING_SUBJECT = re.compile(
     r"\b(?:este|esta|ese|esa|el|la|this|that|the|my|dieser|diese|diesem|ce|cette|questo|questa|essa|esse|deze|dit"
     r"|die) (?:examen|exam|exams|trabajo|job|work|calor|heat|tarea|homework|clase|class|proyecto|project|semana|week|dia"
     r"|day|prufung|arbeit|hitze|travail|chaleur|esame|lavoro|caldo|prova|trabalho|commute|deadline|deadlines|traffic"
-    r"|tentamen|werk|hitte|examens) $"
+    r"|tentamen|werk|hitte|examens|partiel|partiels|bac|controle|concours|boulot|taf|verifica|interrogazione|klausur"
+    r"|toets) $"
 )
 
 _RECENT_TURNS = 2  # how far back a persisting warning sign is looked for

@@ -159,7 +159,7 @@ RULES: tuple[Rule, ...] = (
         r" (?:don'?t|won'?t|never|do not|will not) wake up\b|\bdon'?t want to be alive\b|\bnever wake up\b"
         r"|\bnot wake up\b"
         r"|\bsleep (?:forever|and never)\b|\bwant to disappear (?:forever|for good|permanently)\b",
-        r"\s*(?:until|till|til|before) (?:noon|lunch|\d|the afternoon|the weekend|monday|tuesday|wednesday|thursday"
+        r"\s*\(?(?:until|till|til|before) (?:noon|lunch|\d|the afternoon|the weekend|monday|tuesday|wednesday|thursday"
         r"|friday|saturday|sunday|spring|summer|my alarm|it'?s light)",
         negatable=False,
     ),
@@ -203,7 +203,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:wall|tree|bridge|cliff|river|oncoming)\b|\bnoose\b|\b(?:tie|tied|buy|bought|got) (?:a |the )?rope"
         r"\b|\bneck myself\b|\boff myself\b|\bpull the trigger on myself\b|\bgun to my head\b"
         r"|\b(?:standing|sitting|stood|i'?m) on (?:the |a |my )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof"
-        r"|rooftop|railing|train tracks|tracks|cliff edge)\b(?! (?:taking|to take|with|for|fixing|repairing|cleaning|watching|enjoying|looking at|having|eating"
+        r"|rooftop|railing|train tracks|tracks|cliff edge)\b(?! (?:terrace|garden|bar|deck|party|pool|taking|to take|with|for|fixing|repairing|cleaning|watching|enjoying|looking at|having|eating"
         r"|drinking|of (?:my|our|the|a) (?:house|building|office|school|car)))",
         negatable=False,
     ),
@@ -362,7 +362,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:game|match|round|level|raid|tournament)|'s (?:feelings|ego|pride|chances|reputation)|feelings|when (?:\w+ )?(?:see|get|gets)|if (?:he|she|they) (?:does|do|eat|eats|touch|touches|say|says)"
         r"|(?:at|in) (?:chess|poker|fifa|mario(?: kart)?|cards|tennis|the game|fortnite|cod|call of duty|minecraft"
         r"|valorant|overwatch|apex|rocket league|smash|tekken|street fighter|madden|2k|league|ranked|pool|darts)\b"
-        r"|\s*lol|\s*haha)" + _LATE_AGAIN,
+        r"|\s*lol|\s*haha|\s*,? (?:he|she|they) (?:ate|took|used|broke|borrowed|finished|stole|drank|spoiled|lost)\b)"
+        + _LATE_AGAIN,
     ),
     _rule(
         "en.harm_others_soft",
@@ -759,7 +760,8 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:quiero|quisiera|ganas de) desaparecer\b",
-        r"\s*(?:(?:por|durante) (?:un|el|unos) (?:rato|fin de semana|dia|dias|tiempo)|de (?:aqui|esta fiesta|clase))",
+        r"\s*(?:(?:por|durante) (?:un|el|unos) (?:rato|fin de semana|dia|dias|tiempo)|de (?:aqui|esta fiesta|clase)"
+        r"|(?:una|un) (?:semana|mes|fin de semana|dia|rato|par de dias))",
     ),
     _rule(
         "es.more",
@@ -818,7 +820,8 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:will|mochte|wurde gern) (?:einfach )?(?:fur immer )?verschwinden\b",
-        r"\s*(?:fur (?:ein|eine|einen) (?:paar|weile|wochenende|tag)|in den urlaub|von (?:der|dieser) party)",
+        r"\s*(?:fur (?:ein|eine|einen) (?:paar|weile|wochenende|tag|woche|monat)|in den urlaub|von (?:der|dieser) party"
+        r"|(?:eine|ein|einen) (?:woche|wochenende|tag|monat|weile))",
     ),
     _rule(
         "de.more",
@@ -881,6 +884,7 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:je veux|envie de|j'aimerais) disparaitre\b",
-        r"\s*(?:pour (?:le|un|quelques) (?:week-?end|jour|temps)|en vacances|sous (?:la|ma) couette)",
+        r"\s*(?:pour (?:le|un|une|quelques) (?:week-?end|jour|jours|temps|semaine|mois)|en vacances|sous (?:la|ma) couette"
+        r"|(?:une|un|quelques) (?:semaine|week-?end|jour|jours|mois)|dans un (?:chalet|camping|gite))",
     ),
 )

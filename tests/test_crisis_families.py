@@ -318,6 +318,8 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "mein hund hat nichts, aber mein sohn hat rattengift gegessen",
         "sono sul ponte e stavolta mi butto",
         "MI BEBE NO RESPIRA BIEN",
+        "quiero desaparecer para siempre",
+        "sitting on the roof and I want to jump",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -415,6 +417,11 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "mi abuela está inconsciente desde ayer en el hospital, los médicos dicen que es estable",
         "mi hijo no se despierta para ir al colegio",
         "sono sul tetto a sistemare l'antenna",
+        "quiero desaparecer una semana en una cabaña sin wifi",
+        "j'ai envie de disparaître une semaine dans un chalet sans réseau",
+        "I'm going to KILL my brother, he ate my leftovers again",
+        "sitting on the roof terrace at the hostel watching the sunset",
+        "ce partiel va me tuer 😭",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
