@@ -421,6 +421,15 @@ _NONE = (
     "i need to kill some time before {fun}",
     "i'm going to die if {task} doesn't end soon",
     "i'll strangle my printer if it jams again",
+    # minimal pairs of "{abuser} {abuse} and i don't know what to do": an ordinary quarrel in the same frame
+    "{abuser} and i had a big fight and i don't know what to do",
+    "{abuser} and i keep arguing and i don't know what to do",
+    "{abuser} is angry with me and i don't know how to fix it",
+    # rest and escape with an end in sight, beside the passive wishes
+    "i wish i could disappear for a week to a cabin",
+    "don't wake me up before noon tomorrow",
+    "i could sleep until friday honestly",
+    "i hope {abuser} won't wake up grumpy tomorrow",
 )
 
 # --- other languages: explicit phrases of each kind, and everyday speech --------------------------------------
