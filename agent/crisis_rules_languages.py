@@ -405,8 +405,8 @@ RULES: tuple[Rule, ...] = (
         "multi.harm_prepared",
         TO_OTHERS,
         CRISIS,
-        r"\b(?:(?:i'?ll be|i'?ll wait|i'?m waiting|waiting) (?:for (?:him|her|them)|outside (?:his|her|their) \w+"
-        r"|(?:in|behind|at) the (?:alley|car park|parking lot|bushes|hedge)) (?:\w+ ){0,4}(?:with|holding) (?:my |a |the |his |her"
+        r"\b(?:(?:i'?ll be|i'?ll wait|i'?m waiting|waiting) (?:for (?:him|her|them)|(?:outside|by|at|behind) (?:his|her|their)"
+        r" \w+|(?:in|behind|at) the (?:alley|car park|parking lot|bushes|hedge)) (?:\w+ ){0,4}(?:with|holding) (?:my |a |the |his |her"
         r" |my brother'?s |my dad'?s )?(?:bat|knife|gun|rifle|shotgun|crowbar|hammer|machete|wrench)"
         r"|(?:warte|aspetto|espero|attends|espero|wacht)\b.{0,40}\b(?:mit (?:dem|der|einem|einer)|con (?:il|la|el|un"
         r"|una)|avec (?:le|la|un|une|mon)|com (?:a|o|uma|um)|met (?:de|het|een)) (?:\w+ )?(?:schraubenschlussel"
@@ -537,6 +537,21 @@ RULES: tuple[Rule, ...] = (
         r"|aguento|ce la faccio|raison de rester|motivo para|razon para|passa daqui|pasa en|kommt gleich"
         r"|komt zo))\b",
         r"\s*(?:in (?:the|a) (?:game|film|movie|show|book|dream)|lol|haha|jaja|kkk|mdr)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.commanded_harm",
+        TO_OTHERS,
+        CRISIS,
+        # voices commanding harm to someone, in seven languages; slang for stabbing or killing someone
+        r"\b(?:(?:voices?|stemmen|stimmen|voix|voci|vozes|voces) (?:\w+ ){0,3}(?:say|says|said|tell|tells|told|telling"
+        r"|zeggen|zegt|sagen|sagt|disent|dit|dicono|dice|dizem|mandam|manda|dicen|ordonnent|befehlen)\b.{0,80}"
+        r"\b(?:kill|hurt|stop (?:him|her|them)|cleanse|get rid of|eliminate|beseitigen|umbringen|toten|pakken|doden"
+        r"|vermoorden|tuer|l'arreter|eliminer|acabar com|matar|ammazzare|uccidere|eliminare)"
+        r"|(?:gonna|going to|finna|bout to|about to|i'?ll|imma|ima) (?:\w+ )?(?:shank|merk|murk) (?:him|her|them|that"
+        r"|this|dat|dis|ur|your|my))\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book|dream|story|novel|campaign)|lol|haha|at (?:\w+ )?(?:fifa"
+        r"|chess|cod|fortnite|2k))",
         negatable=False,
     ),
     _rule(

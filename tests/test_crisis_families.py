@@ -320,6 +320,9 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "MI BEBE NO RESPIRA BIEN",
         "quiero desaparecer para siempre",
         "sitting on the roof and I want to jump",
+        "the voices keep telling me to kill my neighbour",
+        "im gonna shank him",
+        "waiting by his car with a knife",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -422,6 +425,8 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "I'm going to KILL my brother, he ate my leftovers again",
         "sitting on the roof terrace at the hostel watching the sunset",
         "ce partiel va me tuer 😭",
+        "the voices in the song tell me to stop and breathe",
+        "i'm gonna merk you at fifa lol",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
