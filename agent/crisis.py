@@ -240,6 +240,10 @@ _THING_SUBJECT = re.compile(
     r"|toets) $"
 )
 
+# The word "suicide" as part of a name: a car door, a chess variant, a baseball play, a training run, a film.
+_NAMED = re.compile(r"\bsuicide (?:squad|doors?|runs?|sprints?|drills?|squeeze|chess|bombers?|mission)\b")
+_NAMED_SIGNAL = "en.suicide_word:named"
+
 _RECENT_TURNS = 2  # how far back a persisting warning sign is looked for
 LEVEL_RANK = {RiskLevel.NONE: 0, RiskLevel.CONCERN: 1, RiskLevel.CRISIS: 2}
 
@@ -309,7 +313,11 @@ def screen(text: str, conversation: Conversation, use_model: bool = True) -> Ris
     level = max((h.level for h in hits), key=LEVEL_RANK.__getitem__, default=RiskLevel.NONE)
     level = _escalate(level, hits, conversation)
     if level is RiskLevel.NONE:
-        return _backstop(text) if use_model else RiskAssessment()
+        quiet = _backstop(text) if use_model else RiskAssessment()
+        # Kept in the signals so the semantic layer, whose sentence vector the word "suicide" pulls towards a
+        # crisis whatever it names, does not give a car door or a chess variant the crisis protocol.
+        named = _NAMED.search(normalise(text))
+        return quiet.model_copy(update={"signals": (*quiet.signals, _NAMED_SIGNAL)}) if named else quiet
     fired = [h for h in hits if h.level is not RiskLevel.NONE] or hits
     kinds = tuple(dict.fromkeys(h.rule.kind for h in fired))
     signals = tuple(dict.fromkeys(h.signal for h in fired))

@@ -320,7 +320,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:scared|afraid|terrified) (?:of|to go home to) (?:my )?(?:husband|wife|partner|boyfriend|girlfriend"
         r"|dad|father|stepdad|mom|mother|ex)\b|\b(?:scared|afraid|terrified) (?:to go home|for my life)\b",
         r"\s*(?:in (?:a|the) (?:game|movie|dream)|by (?:work|homework|emails|the game)|awareness|statistics|charity"
-        r"|campaign|month|day|documentary|article|prevention|research|shelter|training|course|class|lecture)",
+        r"|campaign|month|day|documentary|article|prevention|research|shelter|training|course|class|lecture"
+        r"|at (?:it|chess|cards|tennis|poker|darts|pool|scrabble|(?:\w+ )?games?|(?:mario ?)?kart|fifa|fortnite))",
     ),
     _rule(
         "en.threat_to_me",

@@ -78,7 +78,7 @@ class Margins:
         return RiskLevel.CONCERN
 
 
-_HEDGES = (":negated", ":joking", ":framed")
+_HEDGES = (":negated", ":joking", ":framed", ":named")
 
 
 def _rule_sign(risk: RiskAssessment) -> bool:

@@ -142,6 +142,17 @@ def test_a_sign_placed_years_back_is_a_concern_but_not_when_it_is_back_now() -> 
     assert _assess("years ago i tried to end my life and i want to end it again")[0] is RiskLevel.CRISIS
 
 
+def test_the_word_suicide_naming_a_thing_is_marked_so_no_layer_raises_it() -> None:
+    level, _, signals = _assess("my car has suicide doors")
+    assert level is RiskLevel.NONE and signals == ("en.suicide_word:named",)
+    assert (
+        _assess("What are the rules of suicide chess? My brother keeps beating me at it.")[0]
+        is RiskLevel.NONE
+    )
+    assert _assess("we watched suicide squad and now i want to die")[0] is RiskLevel.CRISIS
+    assert _assess("my brother keeps beating me and i'm scared")[0] is RiskLevel.CRISIS
+
+
 def test_a_story_told_in_the_third_person_is_not_lived_but_a_first_person_turn_is() -> None:
     level, _, signals = _assess("the heroine took an overdose in chapter three of the novel")
     assert level is not RiskLevel.CRISIS and any(s.endswith(":framed") for s in signals)

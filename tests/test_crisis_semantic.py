@@ -125,6 +125,8 @@ def test_a_concern_reading_beside_a_rule_sign_is_a_crisis_but_not_beside_a_negat
     negated = RiskAssessment(level=RiskLevel.CONCERN, signals=("en.want_die:negated",), score=0.5)
     assert detector.assess(negated, 0.9).risk.level is RiskLevel.CONCERN
     assert detector.assess(RiskAssessment(), 0.3).risk.level is RiskLevel.CONCERN
+    named = RiskAssessment(signals=("en.suicide_word:named",))
+    assert detector.assess(named, 0.9).risk.level is RiskLevel.CONCERN
 
 
 def _file(name: str, crisis: list[bool], margins: list[float]) -> TuningFile:
