@@ -303,7 +303,8 @@ def screen(text: str, conversation: Conversation, use_model: bool = True) -> Ris
     message to `concern` (a gentle check-in). It never lowers a rule's level and never makes a crisis on its own:
     a high-confidence raise to `crisis` was tried and raised "my coach pushed me to do better".
     """
-    hits = _hits(normalise(text))
+    norm = normalise(text)
+    hits = _hits(norm)
     if _LONG_REPEATS.search(text.lower()):
         # "diiiie" is kept as "diie" by normalise (so "killll" stays "kill"): also try single letters.
         known = {h.rule.name for h in hits}
@@ -313,11 +314,7 @@ def screen(text: str, conversation: Conversation, use_model: bool = True) -> Ris
     level = max((h.level for h in hits), key=LEVEL_RANK.__getitem__, default=RiskLevel.NONE)
     level = _escalate(level, hits, conversation)
     if level is RiskLevel.NONE:
-        quiet = _backstop(text) if use_model else RiskAssessment()
-        # Kept in the signals so the semantic layer, whose sentence vector the word "suicide" pulls towards a
-        # crisis whatever it names, does not give a car door or a chess variant the crisis protocol.
-        named = _NAMED.search(normalise(text))
-        return quiet.model_copy(update={"signals": (*quiet.signals, _NAMED_SIGNAL)}) if named else quiet
+        return _quiet(text, norm, use_model)
     fired = [h for h in hits if h.level is not RiskLevel.NONE] or hits
     kinds = tuple(dict.fromkeys(h.rule.kind for h in fired))
     signals = tuple(dict.fromkeys(h.signal for h in fired))
@@ -333,6 +330,15 @@ def backstop_at_risk(risk: RiskAssessment) -> float:
     """The n-gram backstop's P(concern or crisis) as `_backstop` wrote it into the signals; 0 when it did not fire."""
     prefix = _BACKSTOP_SIGNAL
     return max((float(s.removeprefix(prefix)) for s in risk.signals if s.startswith(prefix)), default=0.0)
+
+
+def _quiet(text: str, norm: str, use_model: bool) -> RiskAssessment:
+    """No rule fired: the backstop's reading, marked when "suicide" only names a thing (a car door, a chess variant),
+    so that the semantic layer, whose sentence vector that word pulls towards a crisis, does not raise it."""
+    quiet = _backstop(text) if use_model else RiskAssessment()
+    if not _NAMED.search(norm):
+        return quiet
+    return quiet.model_copy(update={"signals": (*quiet.signals, _NAMED_SIGNAL)})
 
 
 def _backstop(text: str) -> RiskAssessment:
