@@ -408,7 +408,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?:i'?ll be|i'?ll wait|i'?m waiting|waiting) (?:for (?:him|her|them)|(?:outside|by|at|behind) (?:his|her|their)"
         r" \w+|(?:in|behind|at) the (?:alley|car park|parking lot|bushes|hedge)) (?:\w+ ){0,4}(?:with|holding) (?:my |a |the |his |her"
         r" |my brother'?s |my dad'?s )?(?:bat|knife|gun|rifle|shotgun|crowbar|hammer|machete|wrench)"
-        r"|(?:warte|aspetto|espero|attends|espero|wacht)\b.{0,40}\b(?:mit (?:dem|der|einem|einer)|con (?:il|la|el|un"
+        r"|(?:warte|aspetto|espero|attends|wacht)\b.{0,40}\b(?:mit (?:dem|der|einem|einer)|con (?:il|la|el|un"
         r"|una)|avec (?:le|la|un|une|mon)|com (?:a|o|uma|um)|met (?:de|het|een)) (?:\w+ )?(?:schraubenschlussel"
         r"|messer|baseballschlager|coltello|pistola|mazza|cuchillo|bate|couteau|fusil|batte|faca|taco|arma|mes"
         r"|knuppel|breekijzer|honkbalknuppel)"
