@@ -3,6 +3,8 @@
 Italian, Portuguese and Dutch get explicit phrases of each kind (intent to die, self-harm, violence from a
 partner or parent, overdose), since the English MiniLM model does not rescue them; Spanish, German and French
 get past-tense and indirect forms (a farewell letter written, a box of pills taken, strangled, not waking up).
+The `multi.` families of the tenth and eleventh rounds cover all seven languages at once (danger and emergencies
+told as what is happening, overdoses, attacks, decisions, commanded harm), English alternatives included.
 Written against `agent.crisis.normalise` output: lower case, no diacritics, plain apostrophes.
 """
 
