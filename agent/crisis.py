@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from agent.crisis_rules import RULES as _ENGLISH_AND_FIRST_LANGUAGES
-from agent.crisis_rules import Rule
+from agent.crisis_rules import SUICIDE_NAMES, Rule
 from agent.crisis_rules_acts import RULES as _ACTS
 from agent.crisis_rules_languages import RULES as _MORE_LANGUAGES
 from agent.schema import Conversation, RiskAssessment, RiskKind, RiskLevel
@@ -240,8 +240,7 @@ _THING_SUBJECT = re.compile(
     r"|toets) $"
 )
 
-# The word "suicide" as part of a name: a car door, a chess variant, a baseball play, a training run, a film.
-_NAMED = re.compile(r"\bsuicide (?:squad|doors?|runs?|sprints?|drills?|squeeze|chess|bombers?|mission)\b")
+_NAMED = re.compile(rf"\bsuicide (?:{SUICIDE_NAMES})\b")
 _NAMED_SIGNAL = "en.suicide_word:named"
 
 _RECENT_TURNS = 2  # how far back a persisting warning sign is looked for

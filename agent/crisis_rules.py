@@ -60,6 +60,9 @@ _MISHAP = (
     r",? ?(?:porque |que )?(?:le |la |lo |les )?(?:manche|rompi|perdi|olvide|llegue tarde|suspendi|gaste|raye|choque"
     r"|queme|derrame)\b"
 )
+# Things called "suicide ...": a car door, a chess variant, a baseball play, a training run, a film. The word then
+# names a thing, for the rule (an exclusion) and for the semantic layer (agent.crisis `_NAMED`).
+SUICIDE_NAMES = r"squad|doors?|runs?\b|sprints?|drills?|squeeze|chess|bombers?|mission"
 _SELF = r"(?:my ?self|meself|myslef|mysef|me self)"
 _PERSON = (
     r"(?:he|she|they|him|her|my (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mom|mum|mother"
@@ -104,8 +107,8 @@ RULES: tuple[Rule, ...] = (
         r"|roping (?:tonight|today|soon|my ?self|again|tomorrow)"
         r"|(?:going to|gonna|wanna|want to|ready to|about to) rope\b"
         r"|(?:feeling|feel|felt|kinda|lowkey|been so|been)(?: very| so| really| super| hella| mad)? sui)\b",
-        r"\s*(?:squad|doors?|door|runs?\b|sprints?|drills?|squeeze|chess|prevention|rates?\b|statistics|awareness"
-        r"|bombers?|hotline|helpline|research|mission|note in (?:the|a) (?:movie|book|film|show)|is (?:a )?(?:major|leading))",
+        rf"\s*(?:{SUICIDE_NAMES}|prevention|rates?\b|statistics|awareness|hotline|helpline|research"
+        r"|note in (?:the|a) (?:movie|book|film|show)|is (?:a )?(?:major|leading))",
     ),
     _rule(
         "en.end_life",
@@ -694,7 +697,6 @@ RULES: tuple[Rule, ...] = (
         CONCERN,
         r"\bi know where (?:he|she|they) (?:lives?|works?|sleeps?|parks?|goes)\b",
     ),
-    # --- Spanish --------------------------------------------------------------------------------------------
     _rule(
         "en.other_in_danger_now",
         SUICIDE,
@@ -707,6 +709,7 @@ RULES: tuple[Rule, ...] = (
         r"\s*(?:in (?:the|a) (?:game|film|movie|show|book|dream|story|novel|campaign))",
         negatable=False,
     ),
+    # --- Spanish --------------------------------------------------------------------------------------------
     _rule(
         "es.suicide",
         SUICIDE,
