@@ -325,7 +325,9 @@ RULES: tuple[Rule, ...] = (
         r"|esce tantissimo sangue|non smette di sanguinare|sanguina tantissimo|le sang gicle|ca saigne enormement"
         r"|ne s'arrete pas de saigner|no (?:para|deja) de sangrar|sangra muchisimo|sale (?:mucha|muchisima) sangre"
         r"|nao para de sangrar|(?:esta|ta) sangrando muito|sai muito sangue|bloedt heel (?:erg|hard)"
-        r"|stopt niet met bloeden|het bloeden stopt niet|still (?:pouring|gushing|spurting) (?:blood)?)\b",
+        r"|stopt niet met bloeden|het bloeden stopt niet|still (?:pouring|gushing|spurting) (?:blood)?"
+        r"|a chorros|a fiotti|a flots|pisse le sang|spritzt (?:richtig|das blut|blut)|spuit (?:het )?bloed|perdo"
+        r" (?:tantissimo|molto) sangue|jorr(?:a|ar|ando) sangue)\b",
         r"\s*(?:in (?:the|a) (?:game|film|movie|show|book|dream)|lol|haha|im (?:spiel|film)|nel (?:gioco|film)"
         r"|dans le (?:jeu|film)|en (?:el|la) (?:juego|pelicula)|no (?:jogo|filme)|in het (?:spel|film))",
         negatable=False,
@@ -484,7 +486,7 @@ RULES: tuple[Rule, ...] = (
         MEDICAL,
         CRISIS,
         # choking or turning blue, a chest that hurts with breath, arm, jaw or sweat, a stroke's signs, someone who
-        # cannot be woken, heavy bleeding and poison swallowed, in six languages
+        # cannot be woken and poison swallowed, in six languages (heavy bleeding: multi.bleeding_heavy)
         r"\b(?:(?:s'etouffe|se (?:esta )?atraganta\w*|engasg\w*|soffoca|verschluckt sich|stikt)\b.{0,50}\b(?:bleu"
         r"|azul|morad[oa]|rox[oa]|viola|blau|blauw|respirar|respirer|respira|atmen|ademen|parler|hablar|falar)"
         r"|(?:bebe|baby|bambin[oa]|neonat[oa]|nourrisson|hij[oa]|figli[oa]|filh[oa]|kind|zoon|dochter|sohn|tochter"
@@ -503,8 +505,6 @@ RULES: tuple[Rule, ...] = (
         r"|krijg (?:haar|hem) niet wakker|niet wakker te krijgen|wird nicht (?:mehr )?wach|(?:desacordad[oa]|inconsciente"
         r"|bewusstlos|bewusteloos|svenut[oa]|sans connaissance) (?:no chao|en el suelo|per terra|par terre|am boden"
         r"|op de grond|op de \w*vloer))"
-        r"|a chorros|a fiotti|a flots|pisse le sang|spritzt (?:richtig|das blut|blut)|spuit (?:het )?bloed|perdo"
-        r" (?:tantissimo|molto) sangue|jorr(?:a|ar|ando) sangue"
         r"|(?:bebeu|bebio|se ha bebido|ha bebido|ha bevuto|a bu|getrunken|gedronken|verschluckt|ingeslikt|ingerito"
         r"|ingeriu|avale|slok|ha mangiato|comeu|se comio|a mange|gegessen|gegeten) (?:\w+ ){0,4}(?:querosene"
         r"|queroseno|kerosene|petrolio|ontstopper|destapacanos|desentupidor|diserbante|herbicida|lave-vaisselle"
