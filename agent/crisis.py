@@ -25,6 +25,7 @@ from agent.crisis_rules import RULES as _ENGLISH_AND_FIRST_LANGUAGES
 from agent.crisis_rules import SUICIDE_NAMES, Rule
 from agent.crisis_rules_acts import RULES as _ACTS
 from agent.crisis_rules_languages import RULES as _MORE_LANGUAGES
+from agent.crisis_rules_plans import RULES as _PLANS
 from agent.schema import Conversation, RiskAssessment, RiskKind, RiskLevel
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
@@ -38,7 +39,7 @@ _SPACED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # "d i e" -> "d
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SPACES_AT = re.compile(r"\s*")
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bpero\b|\baber\b|\bmais\b")
-RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS
+RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS + _PLANS
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
     r"|am not|i'm not|im not|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais|non|nao|niet"
@@ -58,7 +59,7 @@ _BRIDGE = frozenset((
 _PAST = re.compile(
     r"\b(?:(?:\w+|a few|many) )?(?:years?|decades?) ago\b|\bback in (?:school|college|uni|high school|my teens|\d{4})\b"
     r"|\bas a (?:teen|teenager|kid|child)\b|\bwhen i was (?:younger|a teen\w*|a kid|a child|\d+|in school)\b"
-    r"|^antes\b|\bantes (?:me|yo|solia)\b|\bfruher\b|\bautrefois\b|\bavant,? je\b|\bprima (?:mi|io)\b"
+    r"|^antes\b|\bantes (?:me|yo|solia)\b|\bfruher\b|\bvroeger\b|\bautrefois\b|\bavant,? je\b|\bprima (?:mi|io)\b"
     r"|\bback when\b|\bused to\b|\b(?:years|months) since (?:my|i)\b"
     r"|\bhace (?:\w+ )?(?:anos|meses)\b|\bvor (?:\w+ )?(?:jahren|monaten)\b|\bil y a (?:\w+ )?(?:ans|mois)\b"
     r"|\b(?:anni|mesi) fa\b|\bha (?:\w+ )?(?:anos|meses)\b|\b(?:jaar|maanden) geleden\b"

@@ -556,6 +556,94 @@ RULES: tuple[Rule, ...] = (
         r"|chess|cod|fortnite|2k))",
         negatable=False,
     ),
+    # --- twelfth round: signs the six languages still lacked (next-round files, issue #6) ---------------------------
+    _rule(
+        "multi.method_set_up",
+        SUICIDE,
+        CRISIS,
+        # a hose on the exhaust, a person at the tracks with the next train named, pills put aside for tonight
+        r"\b(?:schlauch (?:am|an den|vom|in den) auspuff|hose (?:on|to|into|from|in) the exhaust|(?:tubo|manguera) (?:al|del|en el)"
+        r" escape|tuyau (?:sur|a|dans) l'echappement|tubo (?:di|allo|dello|nello) scarico|mangueira no escapamento"
+        r"|slang (?:aan|op|in) de uitlaat"
+        r"|(?:spoor|tracks|vias|binari|rails|gleise?n?|linha do trem)\b.{0,60}\b(?:next train|volgende trein|proximo tren"
+        r"|prossimo treno|prochain train|nachste zug|proximo trem)"
+        r"|(?:separei|juntei|guardei) (?:os|todos os|meus) (?:comprimidos|remedios)|(?:junte|guarde|aparte) (?:las|todas las"
+        r"|mis) (?:pastillas|pildoras)|(?:tabletten|pillen) (?:\w+ ){0,2}(?:gesammelt|gehortet|gespart|zur seite gelegt)"
+        r"|ho (?:messo da parte|conservato|accumulato) (?:le|tutte le) (?:pillole|pastiglie|compresse)"
+        r"|(?:pillen|tabletten) (?:\w+ ){0,2}(?:verzameld|gespaard|opgespaard)|(?:j'ai )?(?:mis|garde) (?:des|mes|les)"
+        r" (?:medicaments|cachets|comprimes) de cote)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book)|lol|haha|jaja|kkk|mdr|para (?:la|el) viaje|pour le voyage"
+        r"|fur den urlaub|per il viaggio|para a viagem|voor de vakantie)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.suicidal_thoughts",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:zelfmoordgedachten|suizidgedanken|suizidale gedanken|pensieri (?:suicidi|suicidari|di suicidio)"
+        r"|ideas suicidas|ideacion suicida|pensamentos suicidas)\b",
+    ),
+    _rule(
+        "multi.self_harm_told",
+        SELF_HARM,
+        CRISIS,
+        # a burn or a cut told as done today or now, with the tool: "mi sono bruciata con la sigaretta"
+        r"\b(?:mi sono (?:bruciat[oa]|tagliat[oa]) (?:\w+ ){0,3}con (?:la sigaretta|l'accendino|il taglierino|la lametta"
+        r"|il rasoio)|(?:taglierino|lametta|rasoio) (?:sul|sulla|sui|sulle) (?:braccio|braccia|polso|polsi|gamba|gambe"
+        r"|coscia|cosce)|(?:ben|zit) (?:me |mezelf )?(?:nu )?aan het snijden|(?:scheermesje|mesje)\b.{0,50}\bgesneden"
+        r"|(?:to|tou|estou) com (?:a|uma) (?:lamina|gilete)\b.{0,30}\b(?:vou usar|na mao|aqui)"
+        r"|me (?:queme|quemo) (?:\w+ ){0,3}con (?:el cigarro|el cigarrillo|el mechero)"
+        r"|(?:je me suis brule\w*|je me brule) (?:\w+ ){0,3}avec (?:la|une|ma) cigarette"
+        r"|(?:mich|mir) (?:\w+ ){0,3}mit (?:der|einer) zigarette verbrannt)\b",
+        r"\s*(?:per sbaglio|por accidente|par accident|aus versehen|per ongeluk|sem querer|by accident|cucinando"
+        r"|cocinando|en cuisinant|beim kochen|tijdens het koken)",
+    ),
+    _rule(
+        "multi.unresponsive_now",
+        MEDICAL,
+        CRISIS,
+        # someone who took something and now does not react, cannot be woken, turns blue, seizes or has collapsed
+        r"\b(?:(?:no reacciona|no responde|no se despierta|reagiert nicht|ne reagit (?:pas|plus)|non reagisce|nao reage"
+        r"|reageert niet)\b.{0,40}\b(?:azul|morad[oa]|blau|bleu|blu|roxo|blauw|no respira|atmet nicht|ne respire"
+        r"|non respira|nao respira|ademt niet)"
+        r"|non riesco a svegliarl[oa]|no (?:puedo|consigo) despertarl[oa]|je n'arrive pas a (?:le|la) reveiller"
+        r"|(?:ich kriege?|ich bekomme) (?:ihn|sie) nicht wach|nao consigo acordar (?:ele|ela)|ik krijg (?:hem|haar)"
+        r" niet (?:meer )?wakker"
+        r"|(?:genommen|tomo|tomou|ha preso|a pris|genomen|took|taken)\b.{0,60}\b(?:krampft|convulsiona|convulsion"
+        r"|convulse|convulsing|seizing|having a seizure|krampfanfall|stuiptrekt|ha le convulsioni)"
+        r"|(?:ingestort|kollabiert|zusammengebrochen|se desmayo|desmaiou|s'est effondre|e svenut[oa]|e crollat[oa]"
+        r"|collapsed)\b.{0,40}\b(?:pill\w*|pastilla|pilule|pasticca|bala|xtc|molly|ecstasy|md)\b"
+        r"|(?:pill\w*|pastilla|pilule|pasticca|xtc|molly|ecstasy)\b.{0,40}\b(?:ingestort|kollabiert|zusammengebrochen"
+        r"|se desmayo|desmaiou|s'est effondre|e svenut[oa]|e crollat[oa]|collapsed))\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book)|lol|haha)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.last_goodnight",
+        SUICIDE,
+        CRISIS,
+        # a goodnight or a message called the last, as a farewell
+        r"\b(?:good ?night forever|buenas noches para siempre|gute nacht fur immer|bonne nuit pour toujours"
+        r"|buonanotte per sempre|boa noite para sempre|welterusten voor altijd|slaap lekker voor altijd"
+        r"|(?:dit is )?(?:mijn )?laatste bericht(?: van mij)?|(?:das ist )?meine letzte nachricht|(?:este es )?mi ultimo"
+        r" mensaje|(?:questo e )?il mio ultimo messaggio|(?:c'est )?mon dernier message|(?:esta e )?a minha ultima mensagem"
+        r"|minha ultima mensagem)\b(?!.{0,40}\b(?:before|antes|vor|avant|prima|voor|today|hoy|heute|aujourd'hui|oggi|hoje"
+        r"|vandaag|in this (?:group|chat)|en este grupo|in dieser gruppe|dans ce groupe|in questo gruppo|neste grupo"
+        r"|in deze groep))",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book)|lol|haha|jaja|kkk|mdr|before|antes|vor|avant|prima|voor)",
+    ),
+    _rule(
+        "en.goodbye_past",
+        SUICIDE,
+        CRISIS,
+        # goodbyes said from after one's death: "tell my cat I loved her", "time to disappear for good"
+        r"\btell (?:my \w+|\w+|everyone|them) (?:that )?i loved (?:her|him|them|you)(?= *$| *[.,!]| and| bye| actually)"
+        r"|\b(?:time to|going to|gonna|want to|about to|perfect time to) disappear (?:for good|forever|permanently)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book)|lol|haha"
+        # last words before a mundane ordeal are a joke: "tell my family I loved them, I'm about to open my bill"
+        r"|\s*,? (?:i'?m|im) (?:about to|going to|gonna) (?:open|check|see|watch|eat|meet|face|read|call|try|do my|take"
+        r" (?:the|my|an?) (?:exam|test)))",
+    ),
     _rule(
         "multi.overdose",
         MEDICAL,
