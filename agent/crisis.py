@@ -213,7 +213,12 @@ _QUESTION_BLOCKERS = re.compile(
 _SERIOUS = re.compile(
     r"\b(?:but fr|fr fr|for real|not (?:even )?(?:joking|kidding)|i'?m serious|no joke|no cap|i mean it"
     r"|no seriously|seriously tho(?:ugh)?|srsly|i really do|not a joke|(?:giuro )?non scherzo|en serio|im ernst"
-    r"|sans rire|sem brincadeira|echt waar|geen grap)\b"
+    r"|sans rire|sem brincadeira|echt waar|geen grap"
+    # a plan made concrete, which a joke does not carry: "lol gonna unalive after finals, already picked the bridge"
+    r"|i (?:have|got|made) (?:a |the )?plan|(?:have |got )?everything(?:'s| is)? ready|already (?:picked|decided|bought"
+    r"|chose|wrote|up here|on (?:it|the (?:roof|bridge|ledge)))|i'?m (?:already )?(?:up here|on the (?:roof|bridge|ledge))"
+    r"|(?:like|but) literally|literally (?:tho|though)|(?:but|no but) actually|not a game thing|tonight'?s the night"
+    r"|no one will (?:even )?notice)\b"
 )
 # Ending a relationship, a job or a lease: "I'm thinking about ending it with my boyfriend".
 # Only a person, a job or a place can follow: "end it with a rope" stays a sign.

@@ -93,6 +93,22 @@ RULES: tuple[Rule, ...] = (
         r".{0,40}\b(?:i'?d|i would) (?:feel|be) relieved\b|\bwasn'?t scared,? i was (?:kind of |kinda )?hoping\b",
         negatable=False,
     ),
+    _rule(
+        "en.passive_told_aside",
+        SUICIDE,
+        CRISIS,
+        # the wish said aside, often after a disclaimer: sorry to have woken, hoping something else does it
+        r"\b(?:disappointed|gutted|annoyed|upset|sad|angry) (?:that )?i (?:woke up|survived|am still alive|didn'?t die"
+        r"|made it (?:another year|through the night|back))\b(?! (?:late|early|at|before|after|so|too|on time|in time))"
+        r"|\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:something|someone|a bus|a car|a truck|cancer|the"
+        r" illness) (?:\w+ )?(?:kills|hits|runs me over|takes) me\b"
+        r"|\b(?:happy|glad|relieved) if i (?:didn'?t|don'?t) (?:make it|wake up|survive)\b"
+        r"|\bif i (?:got|get) (?:hit by|run over by|sick and died)\b.{0,30}\b(?:fine with it|be fine|be happy|be relieved"
+        r"|wouldn'?t (?:be sad|mind|care))\b|\bwouldn'?t mind (?:much |that much )?if (?:something|anything) happened to"
+        r" me\b|\bgoing to sleep\b.{0,20}\bhopefully (?:for good|forever)\b"
+        r"|\brather die than\b.{0,60}\bi mean (?:that|it) literally\b",
+        negatable=False,
+    ),
     # --- self-harm: wounds and acts described --------------------------------------------------------------------
     _rule(
         "en.wounds",

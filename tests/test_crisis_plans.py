@@ -44,6 +44,11 @@ CRISES: list[tuple[str, RiskKind]] = [
     ("Der Schlauch am Auspuff ist dran und ich sitze im Auto", RiskKind.SUICIDE),
     ("ho pensieri suicidi ogni notte", RiskKind.SUICIDE),
     ("buonanotte per sempre a tutti", RiskKind.SUICIDE),
+    # passive wishes said aside, a joke made serious by its plan, a farewell
+    ("most days I'm disappointed I woke up, anyway what's for tea", RiskKind.SUICIDE),
+    ("not going to do anything myself. just hoping a car hits me", RiskKind.SUICIDE),
+    ("haha gonna kms after the gig, already picked the spot", RiskKind.SUICIDE),
+    ("logging off for good, look after each other", RiskKind.SUICIDE),
     # self-harm told with its tool, and an emergency told by its signs
     ("mi sono tagliata con la lametta dieci minuti fa", RiskKind.SELF_HARM),
     ("il mio amico non reagisce ed è diventato blu", RiskKind.MEDICAL_EMERGENCY),
@@ -65,6 +70,9 @@ LOOK_ALIKES = [
     "mi sono bruciata con la sigaretta per sbaglio",
     "this is my last message in this group, moving to a new chat",
     "tell grandma I loved the scarf she knitted",
+    "disappointed I woke up late and missed the sunrise hike",
+    "haha I'm so going to die of embarrassment, already picked my outfit though",
+    "signing off for the weekend, see you monday",
 ]
 
 
