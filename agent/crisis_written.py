@@ -27,8 +27,8 @@ from agent.schema import RiskLevel
 
 WRITTEN = Path(__file__).resolve().parent / "resources" / "crisis" / "written"
 # Probe files whose single blind run is done; their messages are training and tuning data from then on.
-# blind7, blind8, blind10, blind11, blind12 and blind13 are spent too but not listed: each was scored on a shipped
-# screen and never read, and staying out of training keeps them like-for-like measurements of the next one
+# blind7, blind8, blind10, blind11, blind12, blind13 and blind14 are spent too but not listed: each was scored on a
+# shipped screen and never read, and staying out of training keeps them like-for-like measurements of the next one
 # (docs/safety.md).
 SPENT = (
     "crisis_sealed.jsonl",
