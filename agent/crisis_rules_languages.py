@@ -235,6 +235,8 @@ RULES: tuple[Rule, ...] = (
         r"|seria|seriam) (?:\w+ )?(?:melhor|melhores|mais leve|mais felizes)s? sem mim"
         r"|beter af (?:als|zonder) (?:ik|mij)|(?:de )?(?:ochtend|morgen) niet (?:meer )?haal|niet meer wakker (?:te )?"
         r"(?:worden|word))\b",
+        # woken by something: "dass ich nicht mehr aufwache von dem Lärm", "niet meer wakker word van de buren"
+        r"\s*(?:von|vom|wegen|durch|bei|van|door|de|du|por|dal|dai|del)\b",
         negatable=False,
     ),
     _rule(

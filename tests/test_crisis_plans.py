@@ -65,6 +65,7 @@ LOOK_ALIKES = [
     "she threatens to post my baby photos at the wedding",
     "holding the knife wrong when I chop onions, any tips?",
     "j'espère ne pas me réveiller en retard demain",
+    "hoffe, dass ich nicht mehr aufwache von dem lärm der baustelle",
     "the referee is next to the goal, they'll see it on video",
     "vroeger had ik suizidgedanken, nu gaat het goed",
     "mi sono bruciata con la sigaretta per sbaglio",
