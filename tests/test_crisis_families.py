@@ -6,8 +6,6 @@ with a phrasing that must reach the fixed crisis protocol and a look-alike that 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from agent.build import build_pipeline
@@ -16,6 +14,7 @@ from agent.crisis_semantic import MODEL_NAME, VECTORS
 from agent.pipeline import Pipeline
 from agent.schema import Conversation, RiskKind, RiskLevel, StageName
 from agent.settings import Settings
+from tests.probes.builders import probe_lines_among
 
 needs_artefact = pytest.mark.skipif(not VECTORS.exists(), reason="run `warmline train crisis` first")
 # Written for this test: the means in hand, with no word of dying, pills or harm for the rules or the n-gram.
@@ -206,11 +205,7 @@ async def test_violent_sports_talk_gets_a_normal_reply(offline: Pipeline) -> Non
 
 
 def test_the_tests_own_messages_are_not_probes() -> None:
-    from agent.crisis_data import ProbeFilter
-    from agent.crisis_model import probe_texts
-
-    probes = ProbeFilter(probe_texts(Path(__file__).parent / "probes"))
-    assert sum(text in probes for text in (MEANS_IN_HAND, SPORTS_TALK)) == 0
+    assert probe_lines_among([MEANS_IN_HAND, SPORTS_TALK]) == []
 
 
 # Later rounds, each phrasing written for this test: the fourth round's acts told in the past in more languages;

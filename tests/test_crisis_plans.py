@@ -7,12 +7,11 @@ single pieces (a weapon, a waited-for person, a scorned order) are a check-in al
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from agent.crisis import screen
 from agent.schema import Conversation, RiskKind, RiskLevel
+from tests.probes.builders import probe_lines_among
 
 CRISES: list[tuple[str, RiskKind]] = [
     # harm to others told as a plan
@@ -120,9 +119,4 @@ def test_a_plan_in_a_game_stays_a_game() -> None:
 
 
 def test_the_messages_here_are_not_probes() -> None:
-    from agent.crisis_data import ProbeFilter
-    from agent.crisis_model import probe_texts
-
-    probes = ProbeFilter(probe_texts(Path(__file__).parent / "probes"))
-    assert [text for text, _ in CRISES if text in probes] == []
-    assert [text for text in LOOK_ALIKES if text in probes] == []
+    assert probe_lines_among([text for text, _ in CRISES] + LOOK_ALIKES) == []

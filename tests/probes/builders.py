@@ -1,6 +1,9 @@
-"""Builders for the safety tests: a minimal DraftRequest around a user message and a draft."""
+"""Builders for the safety tests: a minimal DraftRequest around a user message and a draft; probe look-ups."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
 
 from agent.crisis import screen
 from agent.schema import (
@@ -41,3 +44,12 @@ def make_request(
 
 def make_draft(text: str) -> Draft:
     return Draft(text=text, strategy=Strategy.QUESTION, engine="test")
+
+
+def probe_lines_among(texts: Iterable[str]) -> list[str]:
+    """The texts equal or near to a probe line: a test's own messages must never be probes (docs/safety.md)."""
+    from agent.crisis_data import ProbeFilter
+    from agent.crisis_model import probe_texts
+
+    probes = ProbeFilter(probe_texts(Path(__file__).parent))
+    return [text for text in texts if text in probes]
