@@ -8,6 +8,8 @@ Italian, Dutch and German, killing oneself or jumping said with a plan around it
 A plan's logistics are `concern` signs each, so a weapon alone or a waited-for person alone only earns a check-in;
 two of them in one message reach the crisis protocol (agent.crisis._escalate), which is how a crisis-line worker
 reads "I'm outside his work. I have the knife."
+The round's other rules (the six languages' plain forms, English passive wishes said aside) sit with their kin in
+agent.crisis_rules_languages and agent.crisis_rules_acts.
 Written against `agent.crisis.normalise` output: lower case, no diacritics, plain apostrophes.
 """
 
@@ -26,8 +28,9 @@ _PLAYED = (
 # knife and deer are hunted with the rifle.
 _GUN = (
     r"(?:(?<!heat )(?<!glue )(?<!nail )(?<!staple )(?<!spray )(?<!water )(?<!nerf )(?<!paint )(?<!squirt )(?<!toy )"
-    r"(?<!bubble )(?<!caulk )(?<!caulking )(?<!grease )(?<!massage )(?<!radar )gun|pistol|handgun|revolver|machete|crowbar|baseball bat|pistola|fierro|pistole|waffe|baseballschlager"
-    r"|pistolet|flingue|spranga|facao|revolver|pistool|wapen|knuppel|arma)"
+    r"(?<!bubble )(?<!caulk )(?<!caulking )(?<!grease )(?<!massage )(?<!radar )gun|pistol|handgun|revolver|machete"
+    r"|crowbar|baseball bat|pistola|fierro|pistole|waffe|baseballschlager|pistolet|flingue|spranga|facao|pistool"
+    r"|wapen|knuppel|arma)"
 )
 _BLADE_OR_RIFLE = (
     r"(?:knife|knives|rifle|shotgun|crossbow|axe|cuchillo|navaja|escopeta|messer|gewehr|jagdgewehr|schrotflinte|axt"
@@ -68,7 +71,8 @@ _TIMETABLE = (
 _HELD = (
     rf"(?:{_GUN}|{_BLADE_OR_RIFLE}|bat|tyre iron|tire iron|iron bar|hammer|pillow|scissors|petrol|gasoline|barra"
     rf"|spranga|mazza|marteau|hamer|martelo|martillo|tesoura|tijeras|ciseaux|schere|schaar|forbici|kussen|almohada"
-    rf"|oreiller|cuscino|travesseiro|kissen|wrench|spanner|cle a molette|llave inglesa|chiave inglese|schraubenschlussel"
+    rf"|oreiller|cuscino|travesseiro|kissen|wrench|spanner|cle a molette|llave inglesa|chiave inglese"
+    rf"|schraubenschlussel"
     rf"|moersleutel|chave inglesa)"
 )
 _ARMED = (
@@ -92,8 +96,8 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:(?:with (?:the|my|a|his|her|dad'?s|my dad'?s|my \w+'?s)|con (?:el|la|lo|il|un|una|mi|mio|mia)"
         rf"|(?:tengo|traigo|llevo|ya tengo) (?:el|la|un|una|mi)|ho preso (?:il|la|lo|un)|avec (?:le|la|un|une|mon|ma)"
         rf"|mit (?:dem|der|einem|meinem)|met (?:het|de|een|mijn)|com (?:a|o|um|uma)) (?:\w+ ){{0,2}}{_GUN}"
-        rf"|(?:bringing|brought|bring|taking|took|carrying|packed|grabbed|loaded|peguei|trouxe|peguei|ho preso"
-        rf"|j'ai pris|neem (?:ik )?) (?:the|my|a|his|her|dad'?s|my \w+'?s|a|o|il|la|lo|le|mijn|het|de) (?:\w+ ){{0,2}}"
+        rf"|(?:bringing|brought|bring|taking|took|carrying|packed|grabbed|loaded|peguei|trouxe|ho preso"
+        rf"|j'ai pris|neem (?:ik )?) (?:the|my|a|his|her|dad'?s|my \w+'?s|o|il|la|lo|le|mijn|het|de) (?:\w+ ){{0,2}}"
         rf"(?:{_GUN}|{_BLADE_OR_RIFLE})|(?:{_GUN}|{_BLADE_OR_RIFLE}) (?:[\w']+ ){{0,2}}(?:{_CARRIED})"
         rf"|sharpened (?:it|the|my|a)\b(?! (?:pencil|knife for|skates|blade for)))\b",
         _PLAYED
@@ -129,7 +133,8 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:ho|ha) (?:la|il|un|una) (?:pistola|coltello|fucile) (?:\w+ )?(?:carica|carico|in mano)"
         rf"|(?:tenho|tem|ta com|esta com) (?:a|uma|o|um) (?:arma|faca|pistola|revolver) (?:carregada|na mao)"
         rf"|(?:ik sta|hij staat|ze staat|ik zit) met (?:het|een) (?:mes|pistool|geweer|bijl|hamer)"
-        rf"|(?:j'ai|il a|elle a) (?:le|un|une|la) (?:couteau|fusil|pistolet|arme) (?:\w+ )?(?:a la main|dans la main|charge))\b",
+        rf"|(?:j'ai|il a|elle a) (?:le|un|une|la) (?:couteau|fusil|pistolet|arme) (?:\w+ )?(?:a la main|dans la main"
+        rf"|charge))\b",
         _PLAYED
         + r"|\s*(?:wrong|correctly|properly|the right way|for (?:chopping|cutting|carving)|to (?:chop|cut|carve)"
         r"|collection|at the range)",
@@ -141,16 +146,20 @@ RULES: tuple[Rule, ...] = (
         # harm told by what it does to the body or what it is: smothered until blue, a drink made so someone does not
         # wake, a baby shaken, a massacre announced, "ich stech den ab"
         r"\b(?:(?:until|till|ate|hasta que|bis|jusqu'a ce qu'|finche|tot) (?:he|she|ele|ela|el|ella|er|sie|il|elle|lui"
-        r"|lei|hij|ze)(?: \w+)? (?:turned|went|ficar|ficou|se puso|wurde|devienne|devienne|e diventato|diventasse|werd)"
+        r"|lei|hij|ze)(?: \w+)? (?:turned|went|ficar|ficou|se puso|wurde|devienne|e diventato|diventasse|werd)"
         r" (?:blue|purple|roxo|azul|morado|blau|bleu|viola|blauw|lila|paars)"
-        r"|(?:in (?:seinen|ihren) (?:tee|kaffee|essen|drink|saft)|dans son (?:the|cafe|verre|assiette)|nel suo (?:te|caffe"
-        r"|bicchiere|piatto)|en su (?:te|cafe|bebida|comida|vaso)|no (?:cha|cafe|copo|prato) dele|in zijn (?:thee|koffie"
+        r"|(?:in (?:seinen|ihren) (?:tee|kaffee|essen|drink|saft)|dans son (?:the|cafe|verre|assiette)|nel suo (?:te"
+        r"|caffe"
+        r"|bicchiere|piatto)|en su (?:te|cafe|bebida|comida|vaso)|no (?:cha|cafe|copo|prato) dele|in zijn (?:thee"
+        r"|koffie"
         r"|eten|drinken)|in (?:his|her) (?:tea|coffee|drink|food))\b.{0,60}\b(?:nicht mehr aufwacht|ne se reveille"
         r" plus|non si svegli|no (?:se )?despierte|nao acorde|niet meer wakker|(?:doesn'?t|won'?t|never) wakes? up)"
-        r"|(?:hab|habe) (?:ihn|sie|das baby|den kleinen|die kleine) (?:\w+ ){0,3}geschuttelt|sacudi (?:al bebe|a mi bebe"
+        r"|(?:hab|habe) (?:ihn|sie|das baby|den kleinen|die kleine) (?:\w+ ){0,3}geschuttelt|sacudi (?:al bebe"
+        r"|a mi bebe"
         r"|al nino|o bebe|a bebe)|j'ai secoue (?:le bebe|mon bebe)|ho scosso (?:il bambino|la bambina|il neonato"
         r"|il bimbo)|heb (?:de baby|hem|haar) (?:\w+ ){0,2}geschud"
-        r"|(?:faccio|fare|hacer|hago|fazer|faco|commettre|anrichten|aanrichten) (?:una |un |uma |ein |een )?(?:strage|masacre"
+        r"|(?:faccio|fare|hacer|hago|fazer|faco|commettre|anrichten|aanrichten) (?:una |un |uma |ein |een )?(?:strage"
+        r"|masacre"
         r"|massacre|chacina|blutbad|bloedbad)"
         r"|(?:ich )?stech (?:den|die|ihn|sie) ab|(?:ich werde|ich will) (?:\w+ ){0,4}abstechen)\b",
         _PLAYED + r"|\s*(?:di cuori|de coeurs|de corazones|in (?:the|a) (?:video|clip))",
@@ -161,10 +170,11 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         # a god, a voice or a devil commanding harm, or naming people as demons to be dealt with
         r"\b(?:(?:god|jesus|the devil|satan|the voice|a voice|the voices|dios|gott|dieu|dio|deus|god) (?:\w+ ){0,2}"
-        r"(?:told|tells|says|said|wants|commanded|ordered) (?:me )?to (?:cleanse|purify|punish|sacrifice|kill|stop|free)"
+        r"(?:told|tells|says|said|wants|commanded|ordered) (?:me )?to (?:cleanse|purify|punish|sacrifice|kill|stop"
+        r"|free)"
         r"\b.{0,80}\b(?:start with|begin with|first|him|her|them|my \w+)"
         r"|(?:voices?|stimmen|voix|voci|vozes|voces|stemmen)\b.{0,60}\b(?:are|sind|sont|sono|son|sao|zijn) (?:\w+ )?"
-        r"(?:demons|damonen|demons|demoni|demonios|demonios|demonen|devils)"
+        r"(?:demons|damonen|demoni|demonios|demonen|devils)"
         r"|(?:stop|kill|hurt) (?:him|her|them)\b.{0,60}\b(?:the )?voices? (?:says?|said|told)(?: me)? so)\b",
         _PLAYED,
         negatable=False,
@@ -192,7 +202,8 @@ RULES: tuple[Rule, ...] = (
         TO_OTHERS,
         CRISIS,
         # fuel bought or fire set on someone's home or shop while they sleep in it
-        r"\b(?:(?:bought|got|filled) (?:\w+ ){0,2}(?:petrol|gasoline|gas can|jerry ?can|lighter fluid)(?! for (?:the|my) (?:\w+ )?(?:mower|generator|car|bbq"
+        r"\b(?:(?:bought|got|filled) (?:\w+ ){0,2}(?:petrol|gasoline|gas can|jerry ?can|lighter fluid)(?! for (?:the"
+        r"|my) (?:\w+ )?(?:mower|generator|car|bbq"
         r"|barbecue|chainsaw|boat|van))|comprei gasolina"
         r"|compre gasolina|ho comprato (?:la )?benzina|j'ai achete de l'essence|benzin gekauft|benzine gekocht"
         r"|do fuoco|dar fuego|prendre feu|brulent bien|anzunden|in brand steken|tocar fogo|por fogo)\b.{0,80}"
@@ -219,7 +230,8 @@ RULES: tuple[Rule, ...] = (
         TO_OTHERS,
         CONCERN,
         # "they'll stop laughing", "they'll see", said of the people who mock the writer, with a day set
-        r"\b(?:(?:stop|won'?t be|no more|make them stop) laughing|se les acaba la risa|no se van a reir mas|riront moins"
+        r"\b(?:(?:stop|won'?t be|no more|make them stop) laughing|se les acaba la risa|no se van a reir mas"
+        r"|riront moins"
         r"|ne riront plus|wird keiner mehr lachen|lacht keiner mehr|(?:lachen|lacht) (?:\w+ ){0,3}niet meer"
         r"|niet meer lachen|non rideranno piu|la pagheranno|vao ver so|eles vao ver|vao pagar)\b",
         _PLAYED + r"|\s*(?:at (?:my|the|your) (?:jokes?|hair|accent))",
@@ -247,8 +259,10 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:(?:sent|texted|messaged|snapped|posted|wrote)(?: me)? (?:a |this |an )?(?:snap |text |message )?"
-        r"(?:saying )?['\"]?(?:goodbye|bye forever|thank you for everything|thanks for everything|a goodbye|suicide note"
-        r"|love you,? goodbye)(?! (?:card|party|present|gift|hug|kiss|lunch|dinner|drinks|video|post))|(?:mando|escribio|envio)(?: un mensaje)?(?: de)? ['\"]?(?:despedida|gracias por todo"
+        r"(?:saying )?['\"]?(?:goodbye|bye forever|thank you for everything|thanks for everything|a goodbye"
+        r"|suicide note"
+        r"|love you,? goodbye)(?! (?:card|party|present|gift|hug|kiss|lunch|dinner|drinks|video|post))|(?:mando"
+        r"|escribio|envio)(?: un mensaje)?(?: de)? ['\"]?(?:despedida|gracias por todo"
         r"|adios para siempre)|mandou (?:uma )?(?:mensagem de )?(?:despedida|['\"]?adeus|['\"]?obrigad[oa] por tudo)"
         r"|(?:stuurde|appte|stuurt)(?: me)? (?:een )?['\"]?(?:doei voor altijd|vaarwel|afscheidsbericht|bedankt voor"
         r" alles)|(?:schickte|schrieb|geschickt|geschrieben)\b.{0,30}\b(?:abschiedsnachricht|lebwohl|danke fur alles)"
@@ -267,9 +281,11 @@ RULES: tuple[Rule, ...] = (
         "multi.sextortion",
         FROM_OTHERS,
         CRISIS,
-        r"\b(?:(?:threaten\w*|going to|gonna|will|'ll) (?:\w+ ){0,3}(?:send|post|share|leak|spread|show)\w* (?:\w+ ){0,2}"
+        r"\b(?:(?:threaten\w*|going to|gonna|will|'ll) (?:\w+ ){0,3}(?:send|post|share|leak|spread"
+        r"|show)\w* (?:\w+ ){0,2}"
         r"(?:nudes|naked (?:pics|photos|pictures)|intimate (?:pics|photos|videos))"
-        r"|(?:amenaza con|va a|las va a|los va a) (?:\w+ ){0,2}(?:mandar|publicar|pasar|subir|difundir|ensenar|enviar)\w*"
+        r"|(?:amenaza con|va a|las va a|los va a) (?:\w+ ){0,2}(?:mandar|publicar|pasar|subir|difundir|ensenar"
+        r"|enviar)\w*"
         r" (?:\w+ ){0,3}(?:fotos|nudes|desnud\w*)|(?:tiene|tienen) mis (?:fotos|nudes|videos)\b.{0,60}\bsi no"
         r"|amea\w* (?:\w+ ){0,2}(?:vazar|postar|mandar|espalhar|divulgar|publicar) (?:\w+ ){0,2}(?:nudes|fotos|videos)"
         r"|dreig\w* (?:\w+ ){0,5}(?:naaktfoto'?s|naaktbeelden|nudes)|droh\w* (?:\w+ ){0,5}(?:nacktbilder|nacktfotos"
@@ -288,17 +304,21 @@ RULES: tuple[Rule, ...] = (
         r"^(?!.*\b(?:surprise|sorpresa|uberraschung|surpresa|verrassing|cadeau|regalo|geschenk|presente)\b)"
         r"(?=.*\b(?:(?:i'?m|im|i am|tengo|tenho|ho|j'ai|ik ben|ich bin|sou) (?:only |just |solo |so |erst |pas )?1[0-5]"
         r"|(?:sister|brother|daughter|son|niece|nephew|cousin|friend|she|he)(?:'s| is) (?:only )?1[0-7]|roblox|fortnite"
-        r"|free fire|minecraft|brawl stars)\b)(?=.*\b(?:(?:much|way|lot) older|mucho mayor|mais velho|piu grande|veel ouder|viel alter|plus vieux"
+        r"|free fire|minecraft|brawl stars)\b)(?=.*\b(?:(?:much|way|lot) older|mucho mayor|mais velho|piu grande"
+        r"|veel ouder|viel alter|plus vieux"
         r"|(?:he|hes|guy|man|dude|boyfriend|senor|tipo|cara|mec|ragazzo|typ|kerel|hij|er|il|ele)\b[^.]{0,25}\b[2-5]\d\b"
         r"(?!\s*(?:euros?|pavos|dollars?|bucks|reais|followers|min|pounds|%))|\b(?:de|van|di|von) [2-5]\d (?:ans|anos"
-        r"|anni|jaar|jahren)\b|[2-5]\d(?:-| )?(?:year|yr)s?(?:-| )old (?:guy|man|dude)|un senor|velho|older (?:guy|man|boy|dude))).*?\b(?:(?:don'?t|not to|never) tell"
+        r"|anni|jaar|jahren)\b|[2-5]\d(?:-| )?(?:year|yr)s?(?:-| )old (?:guy|man|dude)|un senor|velho|older (?:guy"
+        r"|man|boy|dude))).*?\b(?:(?:don'?t|not to|never) tell"
         r" (?:my|your|his|anyone)|no (?:le )?(?:cuente|digas|cuentes) a|nao (?:conte|contar|fale)|rien dire|non dirlo"
         r"|non capirebbero|niet (?:aan|tegen) (?:mijn|je) ouders|stiekem|nichts (?:sagen|erzahlen)|heimlich"
         r"|(?:meet|see) me (?:alone|secretly)|verme (?:el|solo)|vienne chez lui|da lui|in zijn auto|biglietto del treno"
         r"|train ticket|fuja de casa|run away)"
         # no age given, but a much older person asks for a secret meeting in a car or at their home
-        r"|^(?=.*\b(?:veel ouder|much older|way older|mucho mayor|bem mais velho|molto piu grande|viel alter|beaucoup plus"
-        r" (?:vieux|age))\b).*?\b(?:stiekem|secretly|in secret|heimlich|en secreto|escondid[oa]|in segreto|en cachette)\b"
+        r"|^(?=.*\b(?:veel ouder|much older|way older|mucho mayor|bem mais velho|molto piu grande|viel alter"
+        r"|beaucoup plus"
+        r" (?:vieux|age))\b).*?\b(?:stiekem|secretly|in secret|heimlich|en secreto|escondid[oa]|in segreto"
+        r"|en cachette)\b"
         r".{0,40}\b(?:in (?:zijn|his|seinem) auto|(?:get|stap|steig) in|zu ihm|naar hem|chez lui|da lui|a su casa"
         r"|na casa dele)",
         _PLAYED,
@@ -310,12 +330,16 @@ RULES: tuple[Rule, ...] = (
         "multi.hope_not_to_be",
         SUICIDE,
         CRISIS,
-        r"\b(?:non voglio piu esserci|spero (?:\w+ ){0,4}(?:che il (?:mio )?cuore si fermi|di non svegliarmi piu|di morire"
+        r"\b(?:non voglio piu esserci|spero (?:\w+ ){0,4}(?:che il (?:mio )?cuore si fermi|di non svegliarmi piu"
+        r"|di morire"
         r"|di non esserci piu)|hoop (?:\w+ ){0,3}dat ik (?:een (?:\w+ )?ongeluk krijg|niet meer wakker word|doodga"
-        r"|dood ga|er niet meer ben)|hoffe,? (?:\w+ ){0,3}dass ich (?:einen unfall (?:habe|hab|baue)|nicht mehr aufwache"
+        r"|dood ga|er niet meer ben)|hoffe,? (?:\w+ ){0,3}dass ich (?:einen unfall (?:habe|hab|baue)"
+        r"|nicht mehr aufwache"
         r"|sterbe|nicht mehr da bin)|j'espere (?:\w+ ){0,3}(?:avoir un accident|ne (?:pas|plus) me reveiller|mourir"
-        r"|que mon coeur s'arrete)|ojala (?:\w+ ){0,3}(?:me atropelle|tener un accidente|tenga un accidente|no despertar"
-        r"|que mi corazon se pare)|(?:tomara|espero|queria) (?:\w+ ){0,3}(?:que eu (?:morra|nao acorde|sofra um acidente)"
+        r"|que mon coeur s'arrete)|ojala (?:\w+ ){0,3}(?:me atropelle|tener un accidente|tenga un accidente"
+        r"|no despertar"
+        r"|que mi corazon se pare)|(?:tomara|espero|queria) (?:\w+ ){0,3}(?:que eu (?:morra|nao acorde"
+        r"|sofra um acidente)"
         r"|morrer dormindo|nao acordar mais|sofrer um acidente))\b",
         _PLAYED
         + r"|\s*(?:en retard|trop tard|tard|tardi|in ritardo|tarde|atrasad[oa]|te laat|zu spat|van|door|von"
