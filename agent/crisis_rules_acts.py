@@ -93,6 +93,19 @@ RULES: tuple[Rule, ...] = (
         r".{0,40}\b(?:i'?d|i would) (?:feel|be) relieved\b|\bwasn'?t scared,? i was (?:kind of |kinda )?hoping\b",
         negatable=False,
     ),
+    # --- errands for after one's death: whoever clears the flat, whoever finds me, a last meal kept secret --------
+    _rule(
+        "en.after_me",
+        SUICIDE,
+        CRISIS,
+        r"\bfor whoever (?:has to |will |is going to |needs to )?(?:clear|clears|clean|cleans|come in|comes in|find"
+        r"|finds|deal with|deals with|sort out|sorts out) (?:my|me|after me|everything)\b"
+        r"|\b(?:if|before|until) (?:nobody|no one) finds me (?:for|until|till|in time|straight away|right away)\b"
+        r"|\b(?:doesn'?t|don'?t|didn'?t|won'?t) know (?:it'?s|it was|it will be|that it'?s|this is) (?:our|my) last"
+        r" (?:\w+ )?(?:one|meal|dinner|lunch|hug|visit|time|christmas|birthday|talk|call|walk|coffee)\b",
+        r"\s*(?:[^.]{0,60}\b(?:move|moving|moved|tenant|lease|sublet|airbnb|guests?|holiday|trip|abroad|at (?:this|the)"
+        r" (?:office|job|school|company)|hide.and.seek|hiding (?:spot|place)|escape room|laser tag|i win)\b)",
+    ),
     _rule(
         "en.passive_told_aside",
         SUICIDE,

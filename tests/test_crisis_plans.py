@@ -48,6 +48,9 @@ CRISES: list[tuple[str, RiskKind]] = [
     ("not going to do anything myself. just hoping a car hits me", RiskKind.SUICIDE),
     ("haha gonna kms after the gig, already picked the spot", RiskKind.SUICIDE),
     ("logging off for good, look after each other", RiskKind.SUICIDE),
+    ("wrote down my passwords for whoever has to sort out my things", RiskKind.SUICIDE),
+    ("who walks the dog if no one finds me for days", RiskKind.SUICIDE),
+    ("dad doesn't know it's our last walk", RiskKind.SUICIDE),
     # self-harm told with its tool, and an emergency told by its signs
     ("mi sono tagliata con la lametta dieci minuti fa", RiskKind.SELF_HARM),
     ("il mio amico non reagisce ed è diventato blu", RiskKind.MEDICAL_EMERGENCY),
@@ -73,6 +76,9 @@ LOOK_ALIKES = [
     "disappointed I woke up late and missed the sunrise hike",
     "haha I'm so going to die of embarrassment, already picked my outfit though",
     "signing off for the weekend, see you monday",
+    "left a note for whoever comes in after me, the new tenant starts monday",
+    "mum doesn't know it's our last christmas in this house before we move",
+    "if no one finds me for an hour in hide and seek, i win",
 ]
 
 
