@@ -504,7 +504,9 @@ RULES: tuple[Rule, ...] = (
         r" mehr|verwaschen|lallt|bocca storta|boca torta|voit double|ve doble|vede doppio|doppelt)"
         r"|(?:metade do corpo|la mitad del cuerpo|meta del corpo|la moitie du corps) (?:\w+ ){0,2}(?:nao|no|non|ne)"
         r"|(?:non si sveglia|no (?:se )?despierta|nao (?:esta )?acordando|nao acorda|ne se reveille pas"
-        r"|krijg (?:haar|hem) niet wakker|niet wakker te krijgen|wird nicht (?:mehr )?wach|(?:desacordad[oa]|inconsciente"
+        r"|krijg (?:haar|hem) niet (?:meer )?wakker|niet wakker te krijgen|wird nicht (?:mehr )?wach"
+        r"|non riesco a svegliarl[oa]|no (?:puedo|consigo) despertarl[oa]|je n'arrive pas a (?:le|la) reveiller"
+        r"|(?:ich kriege?|ich bekomme) (?:ihn|sie) nicht wach|nao consigo acordar (?:ele|ela)|(?:desacordad[oa]|inconsciente"
         r"|bewusstlos|bewusteloos|svenut[oa]|sans connaissance) (?:no chao|en el suelo|per terra|par terre|am boden"
         r"|op de grond|op de \w*vloer))"
         r"|(?:bebeu|bebio|se ha bebido|ha bebido|ha bevuto|a bu|getrunken|gedronken|verschluckt|ingeslikt|ingerito"
@@ -518,7 +520,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?:rattengift|knopfbatterie|bleichmittel|spulmaschinentab\w*|abflussreiniger|ontstopper|knoopcel\w*"
         r"|vaatwastablet\w*|chloor|gootsteenontstopper)\b.{0,20}\b(?:gegessen|getrunken|verschluckt|geschluckt"
         r"|gegeten|gedronken|ingeslikt))\b",
+        # not waking for school or work is a lie-in, in every language here
         r"\s*(?:para (?:ir|el|la|las|los)|per (?:andare|la|il)|pour (?:aller|l'ecole)|a tiempo|in tempo|a l'heure|antes de"
+        r"|voor (?:school|het werk|de les|zijn dienst|haar dienst)|fur die (?:schule|arbeit)|zur (?:schule|arbeit)"
+        r"|pra (?:escola|aula)|para a (?:escola|aula)|pro trabalho"
         r"|prima delle|avant|por la manana|la mattina|le matin|de manha|in the (?:game|film|movie|show|book|dream)"
         r"|im (?:spiel|film)|nel (?:gioco|film)|dans le (?:jeu|film)|en (?:el|la) (?:juego|pelicula)|no (?:jogo|filme)"
         r"|in het (?:spel|film)|lol|haha|jaja|kkk|mdr)",
@@ -604,13 +609,11 @@ RULES: tuple[Rule, ...] = (
         "multi.unresponsive_now",
         MEDICAL,
         CRISIS,
-        # someone who took something and now does not react, cannot be woken, turns blue, seizes or has collapsed
+        # someone who took something and now does not react and turns blue, seizes or has collapsed (someone who
+        # cannot be woken: multi.emergency_now, with its exclusion of waking for school)
         r"\b(?:(?:no reacciona|no responde|no se despierta|reagiert nicht|ne reagit (?:pas|plus)|non reagisce|nao reage"
         r"|reageert niet)\b.{0,40}\b(?:azul|morad[oa]|blau|bleu|blu|roxo|blauw|no respira|atmet nicht|ne respire"
         r"|non respira|nao respira|ademt niet)"
-        r"|non riesco a svegliarl[oa]|no (?:puedo|consigo) despertarl[oa]|je n'arrive pas a (?:le|la) reveiller"
-        r"|(?:ich kriege?|ich bekomme) (?:ihn|sie) nicht wach|nao consigo acordar (?:ele|ela)|ik krijg (?:hem|haar)"
-        r" niet (?:meer )?wakker"
         r"|(?:genommen|tomo|tomou|ha preso|a pris|genomen|took|taken)\b.{0,60}\b(?:krampft|convulsiona|convulsion"
         r"|convulse|convulsing|seizing|having a seizure|krampfanfall|stuiptrekt|ha le convulsioni)"
         r"|(?:ingestort|kollabiert|zusammengebrochen|se desmayo|desmaiou|s'est effondre|e svenut[oa]|e crollat[oa]"

@@ -79,6 +79,9 @@ LOOK_ALIKES = [
     "left a note for whoever comes in after me, the new tenant starts monday",
     "mum doesn't know it's our last christmas in this house before we move",
     "if no one finds me for an hour in hide and seek, i win",
+    "ik krijg hem niet wakker voor school",
+    "non riesco a svegliarlo per andare a scuola",
+    "não consigo acordar ele pra escola",
 ]
 
 
