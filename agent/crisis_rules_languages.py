@@ -630,9 +630,9 @@ RULES: tuple[Rule, ...] = (
         # a goodnight or a message called the last, as a farewell
         r"\b(?:good ?night forever|buenas noches para siempre|gute nacht fur immer|bonne nuit pour toujours"
         r"|buonanotte per sempre|boa noite para sempre|welterusten voor altijd|slaap lekker voor altijd"
-        r"|(?:dit is )?(?:mijn )?laatste bericht(?: van mij)?|(?:das ist )?meine letzte nachricht|(?:este es )?mi ultimo"
-        r" mensaje|(?:questo e )?il mio ultimo messaggio|(?:c'est )?mon dernier message|(?:esta e )?a minha ultima mensagem"
-        r"|minha ultima mensagem)\b(?!.{0,40}\b(?:before|antes|vor|avant|prima|voor|today|hoy|heute|aujourd'hui|oggi|hoje"
+        # "het laatste bericht" alone is the latest news; the last message must be the writer's
+        r"|mijn laatste bericht|laatste bericht van mij|meine letzte nachricht|mi ultimo mensaje|il mio ultimo messaggio"
+        r"|mon dernier message|minha ultima mensagem)\b(?!.{0,40}\b(?:before|antes|vor|avant|prima|voor|today|hoy|heute|aujourd'hui|oggi|hoje"
         r"|vandaag|in this (?:group|chat)|en este grupo|in dieser gruppe|dans ce groupe|in questo gruppo|neste grupo"
         r"|in deze groep))",
         r"\s*(?:in (?:the|a) (?:game|film|movie|show|book)|lol|haha|jaja|kkk|mdr|before|antes|vor|avant|prima|voor)",

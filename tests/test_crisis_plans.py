@@ -43,6 +43,7 @@ CRISES: list[tuple[str, RiskKind]] = [
     ("Der Schlauch am Auspuff ist dran und ich sitze im Auto", RiskKind.SUICIDE),
     ("ho pensieri suicidi ogni notte", RiskKind.SUICIDE),
     ("buonanotte per sempre a tutti", RiskKind.SUICIDE),
+    ("mijn laatste bericht. dag allemaal", RiskKind.SUICIDE),
     # passive wishes said aside, a joke made serious by its plan, a farewell
     ("most days I'm disappointed I woke up, anyway what's for tea", RiskKind.SUICIDE),
     ("not going to do anything myself. just hoping a car hits me", RiskKind.SUICIDE),
@@ -80,6 +81,7 @@ LOOK_ALIKES = [
     "mum doesn't know it's our last christmas in this house before we move",
     "if no one finds me for an hour in hide and seek, i win",
     "ik krijg hem niet wakker voor school",
+    "zag je het laatste bericht van school over de excursie?",
     "non riesco a svegliarlo per andare a scuola",
     "não consigo acordar ele pra escola",
 ]
