@@ -587,8 +587,9 @@ RULES: tuple[Rule, ...] = (
         "multi.suicidal_thoughts",
         SUICIDE,
         CRISIS,
-        r"\b(?:zelfmoordgedachten|suizidgedanken|suizidale gedanken|pensieri (?:suicidi|suicidari|di suicidio)"
-        r"|ideas suicidas|ideacion suicida|pensamentos suicidas)\b",
+        # Portuguese "pensamentos suicidas" is in pt.suicide, Italian "pensieri di suicidio" in multi.passive_more
+        r"\b(?:zelfmoordgedachten|suizidgedanken|suizidale gedanken|pensieri (?:suicidi|suicidari)|ideas suicidas"
+        r"|ideacion suicida)\b",
     ),
     _rule(
         "multi.self_harm_told",
