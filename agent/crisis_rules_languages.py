@@ -639,19 +639,6 @@ RULES: tuple[Rule, ...] = (
         r"\s*(?:in (?:the|a) (?:game|film|movie|show|book)|lol|haha|jaja|kkk|mdr|before|antes|vor|avant|prima|voor)",
     ),
     _rule(
-        "en.goodbye_past",
-        SUICIDE,
-        CRISIS,
-        # goodbyes said from after one's death: "tell my cat I loved her", "time to disappear for good"
-        r"\btell (?:my \w+|\w+|everyone|them) (?:that )?i loved (?:her|him|them|you)(?= *$| *[.,!]| and| bye| actually)"
-        r"|\b(?:time to|going to|gonna|want to|about to|perfect time to) disappear (?:for good|forever|permanently)\b"
-        r"|\b(?:sign|log)(?:ging|ing)? off (?:for good|forever|permanently)\b|\bgood ?night everyone\W+for real this time\b",
-        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book)|lol|haha"
-        # last words before a mundane ordeal are a joke: "tell my family I loved them, I'm about to open my bill"
-        r"|\s*,? (?:i'?m|im) (?:about to|going to|gonna) (?:open|check|see|watch|eat|meet|face|read|call|try|do my|take"
-        r" (?:the|my|an?) (?:exam|test)))",
-    ),
-    _rule(
         "multi.overdose",
         MEDICAL,
         CRISIS,
