@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from agent.crisis_rules import RULES as _ENGLISH_AND_FIRST_LANGUAGES
 from agent.crisis_rules import SUICIDE_NAMES, Rule
@@ -395,7 +395,14 @@ def _phrase(norm: str, start: int, end: int) -> str:
 
 
 def _in_past(norm: str, start: int, end: int) -> bool:
-    phrase = _ANNIVERSARY.sub(" ago ", _phrase(norm, start, end))
+    return _placed_back(_phrase(norm, start, end), norm)
+
+
+@lru_cache(maxsize=64)
+def _placed_back(phrase: str, norm: str) -> bool:
+    """`_in_past` for one phrase. Every match inside one long unbroken phrase shares it, and its regexes over the
+    whole phrase, repeated per match, made a 4,000-character message of repeats take most of a second."""
+    phrase = _ANNIVERSARY.sub(" ago ", phrase)
     if _RECOVERED.search(phrase):
         return not _RELAPSE.search(norm)
     return bool(_PAST.search(phrase)) and not _NOW.search(phrase)
