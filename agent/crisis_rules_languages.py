@@ -247,8 +247,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?:heute nacht|heute abend) (?:mache|mach) ich schluss|(?:denke|dachte) ans (?:springen|runterspringen)"
         r"|ich verabschiede mich (?:jetzt|fur immer)|(?:c'est )?ce soir (?:que )?je le fais|merci pour tout\b.{0,40}"
         r"\bje ne reviendrai (?:pas|plus)|(?:stanotte|stasera|oggi) la faccio finita|la faccio finita(?! con)"
-        r"|(?:questo e|e) il mio ultimo messaggio|(?:hoje a noite|hoje) eu vou fazer|een eind(?:e)? aan mijn leven"
-        r" (?:maken|te maken)|dit is mijn laatste bericht|vannacht (?:ga ik het doen|doe ik het))\b",
+        r"|(?:hoje a noite|hoje) eu vou fazer|een eind(?:e)? aan mijn leven"
+        r" (?:maken|te maken)|vannacht (?:ga ik het doen|doe ik het))\b",
     ),
     _rule(
         "multi.method_question",
@@ -633,10 +633,14 @@ RULES: tuple[Rule, ...] = (
         r"|buonanotte per sempre|boa noite para sempre|welterusten voor altijd|slaap lekker voor altijd"
         # "het laatste bericht" alone is the latest news; the last message must be the writer's
         r"|mijn laatste bericht|laatste bericht van mij|meine letzte nachricht|mi ultimo mensaje|il mio ultimo messaggio"
-        r"|mon dernier message|minha ultima mensagem)\b(?!.{0,40}\b(?:before|antes|vor|avant|prima|voor|today|hoy|heute|aujourd'hui|oggi|hoje"
-        r"|vandaag|in this (?:group|chat)|en este grupo|in dieser gruppe|dans ce groupe|in questo gruppo|neste grupo"
-        r"|in deze groep))",
-        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book)|lol|haha|jaja|kkk|mdr|before|antes|vor|avant|prima|voor)",
+        r"|mon dernier message|minha ultima mensagem)\b"
+        # the last message before the holidays, or today's, is not a farewell (in the same sentence); "for ever"
+        # after it still is
+        r"(?!(?!.{0,60}\b(?:forever|for good|para siempre|fur immer|pour toujours|per sempre|para sempre"
+        r"|voor altijd|voorgoed)\b)[^.!?\n]{0,40}\b(?:before|antes|vor|avant|prima|voor(?! alles)|today|hoy|heute|aujourd'hui|oggi"
+        r"|hoje|vandaag|in this (?:group|chat)|en este grupo|in dieser gruppe|dans ce groupe|in questo gruppo"
+        r"|neste grupo|in deze groep))",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|show|book)|lol|haha|jaja|kkk|mdr)",
     ),
     _rule(
         "multi.overdose",

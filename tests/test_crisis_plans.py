@@ -44,6 +44,10 @@ CRISES: list[tuple[str, RiskKind]] = [
     ("ho pensieri suicidi ogni notte", RiskKind.SUICIDE),
     ("buonanotte per sempre a tutti", RiskKind.SUICIDE),
     ("mijn laatste bericht. dag allemaal", RiskKind.SUICIDE),
+    # a last message is a farewell even when a time word follows, if "for ever" or an apology does
+    ("dit is mijn laatste bericht voor altijd", RiskKind.SUICIDE),
+    ("mijn laatste bericht, sorry voor alles", RiskKind.SUICIDE),
+    ("das ist meine letzte nachricht. vor dem morgen bin ich weg, für immer", RiskKind.SUICIDE),
     # passive wishes said aside, a joke made serious by its plan, a farewell
     ("most days I'm disappointed I woke up, anyway what's for tea", RiskKind.SUICIDE),
     ("not going to do anything myself. just hoping a car hits me", RiskKind.SUICIDE),
@@ -82,6 +86,8 @@ LOOK_ALIKES = [
     "if no one finds me for an hour in hide and seek, i win",
     "ik krijg hem niet wakker voor school",
     "zag je het laatste bericht van school over de excursie?",
+    "questo è il mio ultimo messaggio prima delle ferie, ci sentiamo a settembre",
+    "dit is mijn laatste bericht voor de zomerstop",
     "non riesco a svegliarlo per andare a scuola",
     "não consigo acordar ele pra escola",
 ]
