@@ -36,6 +36,11 @@ _PEOPLE_NL = (
 )
 # Someone hit "right now", never a record or a score ("er schlägt gerade meinen Rekord").
 _RELATIVE = r"(?!rekord|record|recorde|highscore|score|tempo)\w+"
+# a burn or a cut said to be an accident, or made while cooking: told after the tool, as people tell it
+_BY_ACCIDENT = (
+    r"per sbaglio|por accidente|sin querer|par accident|aus versehen|per ongeluk|sem querer|by accident"
+    r"|accidentally|cucinando|cocinando|en cuisinant|beim kochen|tijdens het koken|(?:while )?(?:cooking|lighting)"
+)
 
 RULES: tuple[Rule, ...] = (
     # --- Italian --------------------------------------------------------------------------------------------
@@ -448,7 +453,9 @@ RULES: tuple[Rule, ...] = (
         r"|sonst|al solito|del solito|ever|before|last time|la derniere fois|l'ultima volta|la ultima vez)"
         r"|urges? (?:is|are) winning)\b",
         r"\s*(?:per (?:radermi|depilarmi)|to shave|para (?:afeitarme|depilarme|me barbear)|pour me raser"
-        r"|zum rasieren|om te scheren|in (?:the|a) (?:game|film|movie|show|book|dream|story))",
+        r"|zum rasieren|om te scheren|in (?:the|a) (?:game|film|movie|show|book|dream|story)|"
+        + _BY_ACCIDENT
+        + ")",
     ),
     _rule(
         "multi.means_amount",
@@ -603,8 +610,7 @@ RULES: tuple[Rule, ...] = (
         r"|me (?:queme|quemo) (?:\w+ ){0,3}con (?:el cigarro|el cigarrillo|el mechero)"
         r"|(?:je me suis brule\w*|je me brule) (?:\w+ ){0,3}avec (?:la|une|ma) cigarette"
         r"|(?:mich|mir) (?:\w+ ){0,3}mit (?:der|einer) zigarette verbrannt)\b",
-        r"\s*(?:per sbaglio|por accidente|par accident|aus versehen|per ongeluk|sem querer|by accident|cucinando"
-        r"|cocinando|en cuisinant|beim kochen|tijdens het koken)",
+        r"\s*(?:" + _BY_ACCIDENT + ")",
     ),
     _rule(
         "multi.unresponsive_now",

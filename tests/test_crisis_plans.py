@@ -58,6 +58,7 @@ CRISES: list[tuple[str, RiskKind]] = [
     ("dad doesn't know it's our last walk", RiskKind.SUICIDE),
     # self-harm told with its tool, and an emergency told by its signs
     ("mi sono tagliata con la lametta dieci minuti fa", RiskKind.SELF_HARM),
+    ("me quemé con el mechero otra vez, no puedo parar", RiskKind.SELF_HARM),
     ("il mio amico non reagisce ed è diventato blu", RiskKind.MEDICAL_EMERGENCY),
     ("ik krijg haar niet wakker na die pillen", RiskKind.MEDICAL_EMERGENCY),
 ]
@@ -88,6 +89,11 @@ LOOK_ALIKES = [
     "zag je het laatste bericht van school over de excursie?",
     "questo è il mio ultimo messaggio prima delle ferie, ci sentiamo a settembre",
     "dit is mijn laatste bericht voor de zomerstop",
+    # a burn with a lighter or a cigarette told as an accident
+    "mi sono bruciata con l'accendino per sbaglio",
+    "me quemé con el mechero sin querer",
+    "burned myself with a cigarette by accident",
+    "heb mezelf verbrand met een aansteker per ongeluk",
     "non riesco a svegliarlo per andare a scuola",
     "não consigo acordar ele pra escola",
 ]
