@@ -39,6 +39,8 @@ _SPACED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # "d i e" -> "d
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SPACES_AT = re.compile(r"\s*")
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bpero\b|\baber\b|\bmais\b")
+# "no" said as an answer negates nothing after it: "are you ok?" - "no, I want to die", "no i want to die"
+_ANSWER_NO = re.compile(r"\b(?:no|non|nao|nee|nope|nah)\s*,|\bno(?= (?:i|i'm|im|i've)\b)")
 RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS + _PLANS
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
@@ -54,6 +56,7 @@ _BRIDGE = frozenset((
     "quiero", "voy", "a", "me", "veux", "vais", "pas", "ne", "de", "es", "que", "quiera", "quero", "eu", "vou",
     "voglio", "io", "ho", "wil", "ik", "ga", "j'ai", "envie", "pense", "en", "he", "pensado", "pensei", "em",
     "ai", "pensato", "di", "habe", "daran", "gedacht", "pensando", "estou", "estava", "tava", "pensar",
+    "tengo", "tenho",
 ))  # fmt: skip
 # A sign placed years back ("five years ago I tried to end my life") is history: a concern, not a crisis.
 _PAST = re.compile(
@@ -480,9 +483,9 @@ def _said_of_something_else(norm: str, match: re.Match[str]) -> bool:
 def _negated(norm: str, start: int) -> bool:
     """True when a negation governs the match: in the same clause, separated only by bridge words."""
     before = norm[:start]
-    clause_breaks = list(_CLAUSE_END.finditer(before))
+    clause_breaks = list(_CLAUSE_END.finditer(before)) + list(_ANSWER_NO.finditer(before))
     if clause_breaks:
-        before = before[clause_breaks[-1].end() :]
+        before = before[max(m.end() for m in clause_breaks) :]
     words = re.findall(r"[a-z']+", before)[-6:]
     for index in range(len(words) - 1, -1, -1):
         if _NEGATION.fullmatch(words[index]) or _NEGATION.fullmatch(" ".join(words[index : index + 2])):

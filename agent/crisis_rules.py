@@ -203,8 +203,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:jump|jumping) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|cliff|balcony|train"
         r"|bus|car|truck|window|ledge|tower|parking garage)\b|\b(?:step|walk|run|drive) (?:in front of|into) "
         r"(?:a |the )?(?:train|bus|truck|traffic|car)\b|\b(?:drive|crash) (?:my car )?(?:into|off) (?:a |the )?"
-        r"(?:wall|tree|bridge|cliff|river|oncoming)\b|\bnoose\b|\b(?:tie|tied|buy|bought|got) (?:a |the )?rope"
-        r"\b|\bneck myself\b|\boff myself\b|\bpull the trigger on myself\b|\bgun to my head\b"
+        r"(?:wall|tree|bridge|cliff|river|oncoming)\b|\bnoose\b|\b(?:tie|tied|buy|bought|got) (?:a |the )?rope\b"
+        # a rope bought for a swing, a boat or a climb is not a method
+        r"(?!.{0,40}\b(?:swing|climb\w*|boat|tent|hammock|camping|tug of war|skipping|jump rope|clothes ?line"
+        r"|washing line|kayak|sail\w*|tow\w*|knots?|craft\w*|macrame|horse|goat|dog|toy|gym|boxing)\b)"
+        r"|\bneck myself\b|\boff myself\b|\bpull the trigger on myself\b|\bgun to my head\b"
         r"|\b(?:standing|sitting|stood|i'?m) on (?:the |a |my )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof"
         r"|rooftop|railing|train tracks|tracks|cliff edge)\b(?! (?:terrace|garden|bar|deck|party|pool|taking|to take|with|for|fixing|repairing|cleaning|watching|enjoying|looking at|having|eating"
         r"|drinking|of (?:my|our|the|a) (?:house|building|office|school|car)))",

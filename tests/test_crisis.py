@@ -35,6 +35,7 @@ def level(text: str, careful: bool = False) -> RiskLevel:
         ("Quiero morirme", RiskKind.SUICIDE),
         ("Ich will nicht mehr leben", RiskKind.SUICIDE),
         ("Je veux me suicider", RiskKind.SUICIDE),
+        ("bought a rope today", RiskKind.SUICIDE),
     ],
 )
 def test_crisis_fires_with_its_kind(text: str, kind: RiskKind) -> None:
@@ -57,6 +58,7 @@ def test_crisis_fires_with_its_kind(text: str, kind: RiskKind) -> None:
         "Ich sterbe vor Hunger",
         "Je meurs de faim",
         "I had a rough day at work",
+        "bought a rope for the tire swing in the garden",
     ],
 )
 def test_everyday_and_figurative_speech_is_not_a_crisis(text: str) -> None:
@@ -64,10 +66,25 @@ def test_everyday_and_figurative_speech_is_not_a_crisis(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["I'm not suicidal, just tired", "I don't want to die", "I used to self harm"]
+    "text",
+    [
+        "I'm not suicidal, just tired",
+        "I don't want to die",
+        "I used to self harm",
+        "no tengo ganas de morir, solo estoy cansado del trabajo",
+        "no, i'm not going to kill myself",
+    ],
 )
 def test_negated_mentions_are_a_concern_not_a_crisis(text: str) -> None:
     assert level(text) is RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text", ["no, I want to die", "no i want to kill myself", "No, quiero morirme", "non, je veux mourir"]
+)
+def test_a_no_said_as_an_answer_negates_nothing(text: str) -> None:
+    # the reply to "are you ok?": the "no" is the answer, the wish after it stands
+    assert level(text) is RiskLevel.CRISIS
 
 
 def test_negation_does_not_cross_a_clause_or_unrelated_words() -> None:
