@@ -39,8 +39,11 @@ _SPACED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # "d i e" -> "d
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SPACES_AT = re.compile(r"\s*")
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bpero\b|\baber\b|\bmais\b")
-# "no" said as an answer negates nothing after it: "are you ok?" - "no, I want to die", "no i want to die"
-_ANSWER_NO = re.compile(r"\b(?:no|non|nao|nee|nope|nah)\s*,|\bno(?= (?:i|i'm|im|i've)\b)")
+# "no" said as an answer negates nothing after it: "are you ok?" - "no, I want to die", "not really, I want to die"
+_ANSWER_NO = re.compile(
+    r"\b(?:no|non|nao|nee|nope|nah|not (?:really|anymore|at all|much|great|good|ok|okay|well|fine|so good))\s*,"
+    r"|\b(?:no|not really)(?= (?:i|i'm|im|i've)\b)"
+)
 RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS + _PLANS
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"

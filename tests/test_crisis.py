@@ -73,6 +73,7 @@ def test_everyday_and_figurative_speech_is_not_a_crisis(text: str) -> None:
         "I used to self harm",
         "no tengo ganas de morir, solo estoy cansado del trabajo",
         "no, i'm not going to kill myself",
+        "I would never, ever kill myself",
     ],
 )
 def test_negated_mentions_are_a_concern_not_a_crisis(text: str) -> None:
@@ -80,7 +81,15 @@ def test_negated_mentions_are_a_concern_not_a_crisis(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["no, I want to die", "no i want to kill myself", "No, quiero morirme", "non, je veux mourir"]
+    "text",
+    [
+        "no, I want to die",
+        "no i want to kill myself",
+        "No, quiero morirme",
+        "non, je veux mourir",
+        "not really, I want to die",
+        "not anymore, i want to die",
+    ],
 )
 def test_a_no_said_as_an_answer_negates_nothing(text: str) -> None:
     # the reply to "are you ok?": the "no" is the answer, the wish after it stands
