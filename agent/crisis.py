@@ -21,12 +21,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from agent.crisis_reply import safety_questions
 from agent.crisis_rules import RULES as _ENGLISH_AND_FIRST_LANGUAGES
 from agent.crisis_rules import SUICIDE_NAMES, Rule
 from agent.crisis_rules_acts import RULES as _ACTS
 from agent.crisis_rules_languages import RULES as _MORE_LANGUAGES
 from agent.crisis_rules_plans import RULES as _PLANS
-from agent.schema import Conversation, RiskAssessment, RiskKind, RiskLevel
+from agent.safety_answer import SafetyAnswer, asks_if_safe, read_answer
+from agent.schema import Conversation, RiskAssessment, RiskKind, RiskLevel, Role
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
 _LEET = str.maketrans({"1": "i", "3": "e", "0": "o", "4": "a", "@": "a", "$": "s", "!": "i", "*": "i"})
@@ -312,8 +314,14 @@ def screen(text: str, conversation: Conversation, use_model: bool = True) -> Ris
 
     The rules decide; when they find nothing, the trained backstop (if its artefact is present) may raise the
     message to `concern` (a gentle check-in). It never lowers a rule's level and never makes a crisis on its own:
-    a high-confidence raise to `crisis` was tried and raised "my coach pushed me to do better".
+    a high-confidence raise to `crisis` was tried and raised "my coach pushed me to do better". A message that
+    answers the safety question the previous reply asked is read as that answer too (agent.safety_answer).
     """
+    risk = _screen_message(text, conversation, use_model)
+    return _as_answer(risk, text, conversation)
+
+
+def _screen_message(text: str, conversation: Conversation, use_model: bool) -> RiskAssessment:
     norm = normalise(text)
     hits = _hits(norm)
     if _LONG_REPEATS.search(text.lower()):
@@ -332,6 +340,37 @@ def screen(text: str, conversation: Conversation, use_model: bool = True) -> Ris
     if conversation.careful_mode:
         signals = (*signals, "careful_mode")
     return RiskAssessment(level=level, kinds=kinds, signals=signals, score=_score(level, hits))
+
+
+def _as_answer(risk: RiskAssessment, text: str, conversation: Conversation) -> RiskAssessment:
+    """`risk` raised (never lowered) when `text` answers "are you safe right now?" with no or don't know."""
+    replies = conversation.assistant_texts()
+    last_was_reply = bool(conversation.messages) and conversation.messages[-1].role is Role.ASSISTANT
+    if not (last_was_reply and asks_if_safe(normalise(replies[-1]), _safety_questions())):
+        return risk
+    answer = read_answer(normalise(text))
+    level = _ANSWER_LEVEL[answer]
+    if answer is SafetyAnswer.UNSURE and conversation.careful_mode:
+        level = RiskLevel.CRISIS  # in careful mode any sign is a crisis
+    if LEVEL_RANK[level] <= LEVEL_RANK[risk.level]:
+        return risk
+    signals = (*risk.signals, f"answer.{answer.value}")
+    return risk.model_copy(
+        update={"level": level, "signals": signals, "score": max(risk.score, _score(level, []))}
+    )
+
+
+_ANSWER_LEVEL = {
+    SafetyAnswer.NOT_SAFE: RiskLevel.CRISIS,
+    SafetyAnswer.UNSURE: RiskLevel.CONCERN,
+    SafetyAnswer.SAFE: RiskLevel.NONE,
+    SafetyAnswer.NOT_AN_ANSWER: RiskLevel.NONE,
+}
+
+
+@cache
+def _safety_questions() -> tuple[str, ...]:
+    return tuple(normalise(q) for q in safety_questions())
 
 
 _BACKSTOP_SIGNAL = "model.concern:"  # followed by the backstop's P(at risk), two decimals

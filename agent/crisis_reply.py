@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from agent.schema import RiskAssessment, RiskKind, RiskLevel
 
@@ -32,7 +32,15 @@ class CrisisMessages(BaseModel):
     repeat: str
     concern: str
     extra: dict[RiskKind, str] = {}
+    question: str  # "Are you safe right now?": the crisis, repeat and concern texts all ask it
     directory: str
+
+    @model_validator(mode="after")
+    def _every_text_asks_the_question(self) -> CrisisMessages:
+        asked = self.question.casefold()
+        if not all(asked in text.casefold() for text in (self.crisis, self.repeat, self.concern)):
+            raise ValueError(f"{self.locale}: every fixed text must ask {self.question!r}")
+        return self
 
 
 _LOCALE_FILE = re.compile(r"^(?:[a-z]{2}-[A-Z]{2}|default)$")
@@ -79,6 +87,11 @@ def crisis_reply(assessment: RiskAssessment, locale: str, repeat: bool = False) 
 def _extra_kinds(assessment: RiskAssessment) -> list[RiskKind]:
     # Suicide and self-harm are covered by the main text; other kinds add their specific service.
     return [k for k in dict.fromkeys(assessment.kinds) if k not in (RiskKind.SUICIDE, RiskKind.SELF_HARM)]
+
+
+def safety_questions() -> tuple[str, ...]:
+    """The safety question of every locale (the reply that asked it may be in another locale's words)."""
+    return tuple(dict.fromkeys(messages_for(name).question for name in available_locales()))
 
 
 def concern_note(locale: str) -> str:
