@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import torch
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from tqdm import tqdm
 
 from agent.emotion_model import LAYERS, shared_minilm
@@ -48,7 +48,9 @@ _K = len(CATEGORIES)
 class TrainConfig(FineTuning):
     model_config = ConfigDict(frozen=True)
 
-    top_layers: int = 2
+    top_layers: int = Field(
+        default=2, ge=1, le=LAYERS - 1
+    )  # at least one frozen layer feeds the head's pooling
     epochs: int = 2
     layer_learning_rate: float = 2e-4
     held_out_share: float = 0.2
@@ -305,8 +307,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="frozen-pass cache directory")
     parser.add_argument("--epochs", type=int, default=TrainConfig().epochs)
     parser.add_argument("--layer-lr", type=float, default=TrainConfig().layer_learning_rate)
+    parser.add_argument(
+        "--top-layers", type=int, default=TrainConfig().top_layers, help="MiniLM layers to tune"
+    )
     args = parser.parse_args(argv)
-    config = TrainConfig(epochs=args.epochs, layer_learning_rate=args.layer_lr)
+    config = TrainConfig(epochs=args.epochs, layer_learning_rate=args.layer_lr, top_layers=args.top_layers)
     card = run(args.data, config, args.out, args.cache, args.valid)
     print(card.model_dump_json())
     return 0
