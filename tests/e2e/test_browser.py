@@ -89,6 +89,10 @@ def test_a_crisis_message_shows_fixed_resources_without_a_draft(browser: Any, se
     body = page.inner_text("body")
     assert "Crisis protocol" in body
     assert "Draft" not in body
+    # the message asks "are you safe right now?"; "no" is an answer, and the resources come again
+    again = send(page, "no", 1)
+    assert "988" in again and "safe right now" in again
+    assert "Draft" not in page.inner_text("body")
 
 
 def test_a_past_conversation_resumes_with_its_history(browser: Any, server: str) -> None:
