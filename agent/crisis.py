@@ -531,8 +531,23 @@ def _negated(norm: str, start: int) -> bool:
     words = re.findall(r"[a-z']+", before)[-6:]
     for index in range(len(words) - 1, -1, -1):
         if _NEGATION.fullmatch(words[index]) or _NEGATION.fullmatch(" ".join(words[index : index + 2])):
-            return all(w in _BRIDGE for w in words[index + 1 :])
+            if not all(w in _BRIDGE for w in words[index + 1 :]):
+                return False
+            return not (_SURPRISE.search(before) or _TURNED.match(_sentence_after(norm, start)))
     return False
+
+
+# "I never thought I'd want to die" is surprise at a wish that is there; "I never thought about it" is not
+_SURPRISE = re.compile(
+    r"\bnever (?:thought|imagined|expected|believed|dreamed|dreamt) (?:that )?i(?:'d| would|'ll)\b"
+)
+# "I never wanted to die before, now I do": the negation is of the past, the wish of now
+_TURNED = re.compile(r".*\b(?:now i (?:do|am|have|want)|(?:until|till|before) now)\b")
+
+
+def _sentence_after(norm: str, start: int) -> str:
+    closing = _SENTENCE_END.search(norm, start)
+    return norm[start : closing.start() if closing else len(norm)]
 
 
 def _escalate(level: RiskLevel, hits: list[Hit], conversation: Conversation) -> RiskLevel:

@@ -98,6 +98,10 @@ def test_a_no_said_as_an_answer_negates_nothing(text: str) -> None:
 
 def test_negation_does_not_cross_a_clause_or_unrelated_words() -> None:
     assert level("I don't know why I want to die") is RiskLevel.CRISIS
+    # surprise at a wish that is there, and a wish that came only now, are not negations of it
+    assert level("never thought i would want to die") is RiskLevel.CRISIS
+    assert level("i never wanted to die before, now i do") is RiskLevel.CRISIS
+    assert level("i never thought about killing myself") is RiskLevel.CONCERN
     assert level("I'm not okay. I want to kill myself") is RiskLevel.CRISIS
     assert level("I can't stop thinking about killing myself") is RiskLevel.CRISIS
 
