@@ -509,8 +509,12 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CONCERN,
         r"\b(?:gave|given|giving|give) (?:away )?(?:my )?(?:\w+ )?(?:dog|cat|pets?|rabbit|hamster|bird|things"
-        r"|stuff|belongings) (?:away )?to\b|\bgave (?:away )?(?:all )?my (?:things|stuff|belongings)\b",
-        r"\s*(?:\w+ )?(?:while|for the|during|because (?:i'?m|we'?re|i am) (?:moving|travelling|traveling|allergic))",
+        r"|stuff|belongings) (?:away )?to\b|\bgave (?:away )?(?:all )?my (?:things|stuff|belongings)\b"
+        # "gave away my cat", "found a new home for my dog": told without saying to whom
+        r"|\b(?:gave|given|giving) away my (?:\w+ )?(?:dog|cat|pet|rabbit|hamster|bird)s?\b(?!')"
+        r"|\b(?:rehomed|rehoming|found (?:a )?(?:new )?homes? for) my (?:\w+ )?(?:dog|cat|pet|rabbit|hamster|bird)s?\b(?!')",
+        r"\s*(?:\w+ )?(?:while|for the|during|because (?:i'?m|we'?re|i am) (?:moving|travelling|traveling|allergic)"
+        r"|because\b.{0,40}\b(?:allergic|allergies|landlord|lease|new baby))",
     ),
     _rule(
         "en.head_banging",

@@ -110,6 +110,20 @@ def test_joking_markers_lower_a_self_directed_phrase_to_concern() -> None:
     assert level("if I have to sit through one more meeting I'll kill myself lol") is RiskLevel.CONCERN
 
 
+@pytest.mark.parametrize(
+    "text", ["i quit my job and gave away my cat, it's almost time", "found a new home for my dogs this week"]
+)
+def test_a_pet_given_away_is_a_check_in(text: str) -> None:
+    assert level(text) is RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
+    "text", ["we gave away my cat because my brother is allergic", "giving away my kittens, anyone want one?"]
+)
+def test_a_pet_given_away_for_a_reason_or_a_litter_is_not(text: str) -> None:
+    assert level(text) is RiskLevel.NONE
+
+
 def test_careful_mode_turns_a_concern_into_a_crisis() -> None:
     assert level("I feel hopeless") is RiskLevel.CONCERN
     assessment = screen("I feel hopeless", Conversation(careful_mode=True))
