@@ -41,10 +41,12 @@ _SPACED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # "d i e" -> "d
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SPACES_AT = re.compile(r"\s*")
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\bbut\b|\bpero\b|\baber\b|\bmais\b")
-# "no" said as an answer negates nothing after it: "are you ok?" - "no, I want to die", "not really, I want to die"
-_ANSWER_NO = re.compile(
+# Where a negation's reach ends besides a clause: at "no" said as an answer ("are you ok?" - "no, I want to die",
+# "not really, I want to die") and at a comma after a negation that follows its verb ("je ne sais pas, je veux
+# mourir", "ich weiß nicht, ich will sterben": the verb negated was "know")
+_NEGATION_CLOSED = re.compile(
     r"\b(?:no|non|nao|nee|nope|nah|not (?:really|anymore|at all|much|great|good|ok|okay|well|fine|so good))\s*,"
-    r"|\b(?:no|not really)(?= (?:i|i'm|im|i've)\b)"
+    r"|\b(?:no|not really)(?= (?:i|i'm|im|i've)\b)|\b(?:pas|plus|nicht|niet)\s*,"
 )
 RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS + _PLANS
 _NEGATION = re.compile(
@@ -525,7 +527,7 @@ def _said_of_something_else(norm: str, match: re.Match[str]) -> bool:
 def _negated(norm: str, start: int) -> bool:
     """True when a negation governs the match: in the same clause, separated only by bridge words."""
     before = norm[:start]
-    clause_breaks = list(_CLAUSE_END.finditer(before)) + list(_ANSWER_NO.finditer(before))
+    clause_breaks = list(_CLAUSE_END.finditer(before)) + list(_NEGATION_CLOSED.finditer(before))
     if clause_breaks:
         before = before[max(m.end() for m in clause_breaks) :]
     words = re.findall(r"[a-z']+", before)[-6:]
@@ -540,6 +542,8 @@ def _negated(norm: str, start: int) -> bool:
 # "I never thought I'd want to die" is surprise at a wish that is there; "I never thought about it" is not
 _SURPRISE = re.compile(
     r"\bnever (?:thought|imagined|expected|believed|dreamed|dreamt) (?:that )?i(?:'d| would|'ll)\b"
+    r"|\b(?:nunca (?:pense|imagine|crei|pensei|imaginei)|jamais (?:pense|imagine|cru)) que\b"
+    r"|\bnie gedacht,? dass\b|\bnooit gedacht dat\b|\bmai pensato che\b"
 )
 # "I never wanted to die before, now I do": the negation is of the past, the wish of now
 _TURNED = re.compile(r".*\b(?:now i (?:do|am|have|want)|(?:until|till|before) now)\b")

@@ -36,6 +36,20 @@ _PEOPLE_NL = (
 )
 # Someone hit "right now", never a record or a score ("er schlägt gerade meinen Rekord").
 _RELATIVE = r"(?!rekord|record|recorde|highscore|score|tempo)\w+"
+# "just" inside a wish: "ich würde so gern einfach sterben", "j'aimerais juste mourir"
+_JUST = r"(?:(?:einfach|nur|endlich|simplemente|solo|solamente|juste|simplement|simplesmente|gewoon|semplicemente) )?"
+_WOULD_DIE = "|".join((
+    r"(?:querria|quisiera|me gustaria|desearia) " + _JUST
+    + r"(?:morir(?:me)?|estar muert[oa]|no despertar(?:me)?|matarme|suicidarme)",
+    r"(?:j'aimerais|je voudrais bien|je souhaiterais|j'aimerais tellement) " + _JUST
+    + r"(?:mourir|etre mort|me tuer|me suicider|ne (?:pas|plus) me reveiller)",
+    r"ich (?:wurde|wurd) (?:so )?(?:gern|gerne|lieber) " + _JUST
+    + r"(?:sterben|tot sein|nicht mehr leben|nicht mehr aufwachen)",
+    r"(?:ich ware|war ich|ware ich) (?:so )?(?:gern|gerne|lieber) tot",
+    r"(?:gostaria de|eu queria) " + _JUST + r"(?:morrer|estar mort[oa]|me matar|nao acordar mais)",
+    r"mi piacerebbe morire|vorrei essere mort[oa]",
+    r"ik zou (?:graag |liever )?" + _JUST + r"(?:willen sterven|dood (?:willen|zijn))|ik (?:was|ware) liever dood",
+))  # fmt: skip
 # a burn or a cut said to be an accident, or made while cooking: told after the tool, as people tell it
 _BY_ACCIDENT = (
     r"per sbaglio|por accidente|sin querer|par accident|aus versehen|per ongeluk|sem querer|by accident"
@@ -655,5 +669,20 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:me tome todas las pastillas|me tomei todos os comprimidos|ho preso tutte le pillole|ik heb alle pillen"
         r" (?:genomen|ingenomen))\b",
         negatable=False,
+    ),
+    _rule(
+        "multi.would_die",
+        SUICIDE,
+        CRISIS,
+        # the wish in the conditional: "me gustaría morirme", "j'aimerais mourir", "ich wäre lieber tot"
+        r"\b(?:" + _WOULD_DIE + r")\b",
+        r"\s*(?:de (?:risa|verguenza|hambre|sueno|calor|frio|rir|fome|vergonha|rire|faim|honte|froid|chaud)"
+        r"|vor (?:lachen|hunger|scham|langeweile)|van (?:het lachen|de honger|schaamte)|d[ai] (?:ridere|fame|vergogna)"
+        r"|in (?:the|a|el|un|le|dem|een) (?:game|juego|jeu|spiel|spel)|lol|haha|jaja|mdr|kkk"
+        # a good death, one day: "morir en paz a los 100 años", "mourir vieux, entouré de ma famille"
+        r"|en paz|tranquil[oa]|de viej[oa]|a los \d+|en mi cama|vieux|vieille|en paix|paisiblement|dans mon lit"
+        r"|a \d+ ans|in frieden|alt und|em paz|velh[oa]|in vrede|oud en"
+        # a comparison is hyperbole: "ich würde lieber sterben als noch eine Mathestunde"
+        r"|(?:\w+ ){0,2}(?:als|que|than|dan|piuttosto che|plutot que)\b)",
     ),
 )

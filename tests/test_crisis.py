@@ -102,6 +102,8 @@ def test_negation_does_not_cross_a_clause_or_unrelated_words() -> None:
     assert level("never thought i would want to die") is RiskLevel.CRISIS
     assert level("i never wanted to die before, now i do") is RiskLevel.CRISIS
     assert level("i never thought about killing myself") is RiskLevel.CONCERN
+    assert level("je ne sais pas, je veux mourir") is RiskLevel.CRISIS
+    assert level("ich weiß nicht, ich will sterben") is RiskLevel.CRISIS
     assert level("I'm not okay. I want to kill myself") is RiskLevel.CRISIS
     assert level("I can't stop thinking about killing myself") is RiskLevel.CRISIS
 

@@ -111,6 +111,13 @@ def test_a_look_alike_of_a_family_stays_below_crisis(text: str) -> None:
         "ich habe mir gestern wieder in die arme geschnitten",
         "el me estranguló en la cocina",
         "j'ai pris tous mes comprimés ce soir",
+        # the wish in the conditional (session 10)
+        "me gustaría morirme esta noche",
+        "j'aimerais mourir, je n'en peux plus",
+        "ich würde so gern einfach sterben",
+        "gostaria de morrer e acabar com isso",
+        "ik zou willen sterven, ik kan niet meer",
+        "nunca pensé que querría morir",
     ],
 )
 def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
@@ -127,6 +134,10 @@ def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
         "ik wil niet meer naar die sportschool",
         "mein Bruder hat mich beim Tennis geschlagen",
         "heute mache ich früher Schluss mit der Arbeit",
+        "me gustaría morirme de risa con esa serie",
+        "j'aimerais mourir vieux, entouré de ma famille",
+        "ich würde lieber sterben als noch eine Mathestunde",
+        "no me gustaría morirme sin ver el mar",
     ],
 )
 def test_everyday_phrases_in_more_languages_are_not_a_crisis(text: str) -> None:
