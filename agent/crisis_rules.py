@@ -724,7 +724,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?:me )?quiero morir(?:me)?|quiero estar muert[oa]|(?:me voy a|quiero|voy a|pienso en|pensando en)"
         r" (?:matarme|suicidarme|quitarme la vida)|matarme|suicidarme|quitarme la vida|acabar con mi "
         r"vida|no quiero (?:seguir )?vivir|no quiero seguir (?:aqui|viviendo)|ya no quiero vivir|no vale la pena "
-        r"vivir|ojala (?:estuviera|estar|me muriera|no despertar|no haber nacido)|desaparecer para siempre|(?:harto|harta|cansado|cansada) de (?:estar viv[oa]|vivir)"
+        r"vivir|ojala (?:estuviera|estar|me muriera|no despertar|no haber nacido)|desaparecer para siempre|(?:harto|harta|cansado|cansada) de (?:estar viv[oa]"
+        r"|vivir(?! (?:en|con|de|del|al|sol[oa]|lejos|junto|cerca|bajo|aqui)\b))"
         r"|mejor muert[oa]|estarian mejor sin mi|tomarme todas las pastillas|tirarme (?:de|por|del) "
         r"(?:un|el|la) (?:puente|edificio|ventana|balcon|tren)|me (?:voy a|quiero|gustaria|pienso) (?:quitar la vida"
         r"|matar|suicidar)|(?:pensamientos|ideas) suicidas|soy suicida|estoy suicida)\b",

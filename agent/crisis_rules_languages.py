@@ -48,7 +48,11 @@ _WOULD_DIE = "|".join((
     r"(?:ich ware|war ich|ware ich) (?:so )?(?:gern|gerne|lieber) tot",
     r"(?:gostaria de|eu queria) " + _JUST + r"(?:morrer|estar mort[oa]|me matar|nao acordar mais)",
     r"mi piacerebbe morire|vorrei essere mort[oa]",
-    r"ik zou (?:graag |liever )?" + _JUST + r"(?:willen sterven|dood (?:willen|zijn))|ik (?:was|ware) liever dood",
+    r"ik zou (?:graag |liever )?" + _JUST + r"(?:willen sterven|dood (?:willen|zijn))|ik (?:was|ware|ben) liever dood",
+    # a preference: "prefiero estar muerta", "je préférerais être mort"
+    r"prefiero (?:estar muert[oa]|morir(?:me)?)|preferirei (?:essere mort[oa]|morire)|preferisco morire",
+    r"je (?:prefererais|prefere) (?:etre mort|mourir)|(?:prefiro|preferia) (?:estar mort[oa]|morrer)",
+    r"i'?d (?:prefer|rather) to (?:be dead|die)|i would (?:prefer|rather) to (?:be dead|die)",
 ))  # fmt: skip
 # a burn or a cut said to be an accident, or made while cooking: told after the tool, as people tell it
 _BY_ACCIDENT = (
@@ -669,6 +673,15 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:me tome todas las pastillas|me tomei todos os comprimidos|ho preso tutte le pillole|ik heb alle pillen"
         r" (?:genomen|ingenomen))\b",
         negatable=False,
+    ),
+    _rule(
+        "multi.tired_of_living",
+        SUICIDE,
+        CRISIS,
+        # tired of living itself, not of living somewhere or with someone: "sono stanca di vivere"
+        r"\b(?:(?:stanc[oa]|stuf[oa]) di vivere|(?:fatiguee?|las|lasse) de vivre|(?:cansad[oa]|fart[oa]) de viver"
+        r"|(?:mude|satt) (?:vom|des) lebens?|(?:moe|zat) van het leven|het leven moe|levensmoe)\b",
+        r"\s*(?:in|con|da|a|au|avec|en|dans|chez|em|com|aqui|no|na|bei|mit|hier|met|bij|sol[oa]|seul|sozinh[oa])\b",
     ),
     _rule(
         "multi.would_die",

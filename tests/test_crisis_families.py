@@ -118,6 +118,11 @@ def test_a_look_alike_of_a_family_stays_below_crisis(text: str) -> None:
         "gostaria de morrer e acabar com isso",
         "ik zou willen sterven, ik kan niet meer",
         "nunca pensé que querría morir",
+        "prefiero estar muerta",
+        "je préférerais être mort",
+        "sono stanca di vivere",
+        "je suis fatiguée de vivre",
+        "estou cansada de viver",
     ],
 )
 def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
@@ -138,6 +143,9 @@ def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
         "j'aimerais mourir vieux, entouré de ma famille",
         "ich würde lieber sterben als noch eine Mathestunde",
         "no me gustaría morirme sin ver el mar",
+        "estoy cansado de vivir en esta ciudad",
+        "je suis fatigué de vivre à Paris",
+        "prefiero estar muerto que volver a ese trabajo",
     ],
 )
 def test_everyday_phrases_in_more_languages_are_not_a_crisis(text: str) -> None:
