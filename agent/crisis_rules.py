@@ -866,7 +866,8 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         r"\b(?:me faire du mal|je me fais du mal|me scarifier|je me scarifie|scarification|automutilation|me "
         r"mutiler|je me coupe (?:les bras|les poignets|encore|expres)|me couper les (?:bras|poignets|veines)"
-        r"|m'ouvrir les veines)\b",
+        r"|m'ouvrir les veines|(?:envie de|je veux|je vais|besoin de) me couper(?! (?:les cheveux|la frange|les ongles"
+        r"|un|une|du|des|le|la|les|en)\b))\b",
     ),
     _rule(
         "fr.from_others",

@@ -101,7 +101,10 @@ RULES: tuple[Rule, ...] = (
         "pt.self_harm",
         SELF_HARM,
         CRISIS,
-        r"\b(?:me corto|me cortei|me cortando|me machucar|me machuco|automutila\w*|me ferir de proposito)\b",
+        r"\b(?:me corto|me cortei|me cortando|me machucar|me machuco|automutila\w*|me ferir de proposito"
+        # the urge, unless it is held off: "tô com vontade de me cortar mas tô segurando, 40 dias sem" is a check-in
+        r"|(?:quero|vou|preciso|vontade de|pensando em|penso em) me cortar(?!.{0,60}\b(?:limp[oa]|segurando"
+        r"|dias sem|meses sem|nao vou|nao fiz|recair)\b))\b",
         r"\s*(?:sem querer|cozinhando|o cabelo)",
     ),
     _rule(
@@ -673,6 +676,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:me tome todas las pastillas|me tomei todos os comprimidos|ho preso tutte le pillole|ik heb alle pillen"
         r" (?:genomen|ingenomen))\b",
         negatable=False,
+    ),
+    _rule(
+        "multi.never_born",
+        SUICIDE,
+        CRISIS,
+        # the wish never to have been born, as "I wish I'd never been born" is in English
+        r"\b(?:ojala (?:no|nunca) hubiera nacido|(?:quisiera|preferiria) no haber nacido"
+        r"|(?:j'aurais (?:prefere|voulu)|j'aimerais) ne (?:jamais|pas) (?:etre nee?|naitre)"
+        r"|ich wunschte,? ich ware nie geboren|ware ich (?:doch )?nie geboren"
+        r"|vorrei non essere (?:mai )?nat[oa]|(?:queria|gostaria de|preferia) (?:nunca|nao) ter nascido"
+        r"|ik wou dat ik (?:nooit|niet) geboren was|was ik (?:maar )?nooit geboren)\b",
     ),
     _rule(
         "multi.tired_of_living",

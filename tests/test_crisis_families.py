@@ -123,6 +123,10 @@ def test_a_look_alike_of_a_family_stays_below_crisis(text: str) -> None:
         "sono stanca di vivere",
         "je suis fatiguée de vivre",
         "estou cansada de viver",
+        "queria nunca ter nascido",
+        "ik wou dat ik nooit geboren was",
+        "tô com vontade de me cortar",
+        "j'ai envie de me couper",
     ],
 )
 def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
@@ -146,6 +150,9 @@ def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
         "estoy cansado de vivir en esta ciudad",
         "je suis fatigué de vivre à Paris",
         "prefiero estar muerto que volver a ese trabajo",
+        "j'ai envie de me couper les cheveux très court",
+        "vou me cortar o cabelo amanhã",
+        "tô com vontade de me cortar mas tô segurando, 40 dias sem",
     ],
 )
 def test_everyday_phrases_in_more_languages_are_not_a_crisis(text: str) -> None:
