@@ -346,9 +346,12 @@ def _screen_message(text: str, conversation: Conversation, use_model: bool) -> R
 
 def _as_answer(risk: RiskAssessment, text: str, conversation: Conversation) -> RiskAssessment:
     """`risk` raised (never lowered) when `text` answers "are you safe right now?" with no or don't know."""
-    replies = conversation.assistant_texts()
-    last_was_reply = bool(conversation.messages) and conversation.messages[-1].role is Role.ASSISTANT
-    if not (last_was_reply and asks_if_safe(normalise(replies[-1]), _safety_questions())):
+    last = conversation.messages[-1] if conversation.messages else None
+    if (
+        last is None
+        or last.role is not Role.ASSISTANT
+        or not asks_if_safe(normalise(last.text), _questions())
+    ):
         return risk
     answer = read_answer(normalise(text))
     level = _ANSWER_LEVEL[answer]
@@ -371,7 +374,7 @@ _ANSWER_LEVEL = {
 
 
 @cache
-def _safety_questions() -> tuple[str, ...]:
+def _questions() -> tuple[str, ...]:
     return tuple(normalise(q) for q in safety_questions())
 
 
