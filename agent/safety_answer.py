@@ -26,11 +26,15 @@ class SafetyAnswer(StrEnum):
 _MAX_WORDS = 12  # a longer message says more than yes or no: the rules and the layers read it as they do any
 _END = r"(?=\W|$)"
 
-# "not safe" in so many words, or "not ok": before the safe words, which these contain
-_SAYS_NOT_SAFE = re.compile(
-    r"\b(?:not (?:safe|ok|okay|fine|alright|all right|good)|unsafe|no estoy (?:a salvo|segur[oa]|bien)"
-    r"|nicht (?:in sicherheit|sicher|gut|ok)|pas (?:en securite|bien|ok)|non (?:sono al sicuro|sto bene)"
-    r"|nao (?:estou segur[oa]|estou bem)|niet (?:veilig|oke|ok|goed))" + _END
+# "not safe" in so many words: before the safe words, which these contain
+_SAYS_UNSAFE = re.compile(
+    r"\b(?:not safe|unsafe|no estoy (?:a salvo|segur[oa])|nicht (?:in sicherheit|sicher)|pas en securite"
+    r"|non sono al sicuro|nao estou segur[oa]|niet veilig)" + _END
+)
+# "not ok" after the safe words: "not ok but I'm safe" is safe
+_SAYS_NOT_OK = re.compile(
+    r"\b(?:not (?:ok|okay|fine|alright|all right|good)|no estoy bien|nicht (?:gut|ok)|pas (?:bien|ok)"
+    r"|non sto bene|nao estou bem|niet (?:oke|ok|goed))" + _END
 )
 _SAYS_SAFE = re.compile(
     r"\b(?:i'?m safe|i am safe|im safe|safe now|i'?m ok|i'?m okay|i'?m fine|im fine|im ok|estoy a salvo"
@@ -51,10 +55,12 @@ def read_answer(norm: str) -> SafetyAnswer:
     """What a short message says about being safe, if it is an answer at all."""
     if not norm or len(norm.split()) > _MAX_WORDS:
         return SafetyAnswer.NOT_AN_ANSWER
-    if _SAYS_NOT_SAFE.search(norm):
+    if _SAYS_UNSAFE.search(norm):
         return SafetyAnswer.NOT_SAFE
     if _SAYS_SAFE.search(norm):
         return SafetyAnswer.SAFE
+    if _SAYS_NOT_OK.search(norm):
+        return SafetyAnswer.NOT_SAFE
     if _SAYS_UNSURE.search(norm):
         return SafetyAnswer.UNSURE
     if _STARTS_YES.search(norm):

@@ -38,6 +38,8 @@ from agent.settings import Settings
         ("yes", SafetyAnswer.SAFE),
         ("yeah I'm safe, just sad", SafetyAnswer.SAFE),
         ("no, I'm fine", SafetyAnswer.SAFE),
+        ("not ok but I'm safe", SafetyAnswer.SAFE),
+        ("I'm ok I guess, but not safe", SafetyAnswer.NOT_SAFE),
         ("sí", SafetyAnswer.SAFE),
         ("my exam went badly", SafetyAnswer.NOT_AN_ANSWER),
         ("no " + "word " * 20, SafetyAnswer.NOT_AN_ANSWER),
