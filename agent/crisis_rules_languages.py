@@ -50,7 +50,7 @@ _WOULD_DIE = "|".join((
     r"mi piacerebbe morire|vorrei essere mort[oa]",
     r"ik zou (?:graag |liever )?" + _JUST + r"(?:willen sterven|dood (?:willen|zijn))|ik (?:was|ware|ben) liever dood",
     # a preference: "prefiero estar muerta", "je préférerais être mort"
-    r"prefiero (?:estar muert[oa]|morir(?:me)?)|preferirei (?:essere mort[oa]|morire)|preferisco morire",
+    r"prefiero (?:estar muert[oa]|morir(?:me)?)(?! a\b)|preferirei (?:essere mort[oa]|morire)|preferisco morire",
     r"je (?:prefererais|prefere) (?:etre mort|mourir)|(?:prefiro|preferia) (?:estar mort[oa]|morrer)",
     r"i'?d (?:prefer|rather) to (?:be dead|die)|i would (?:prefer|rather) to (?:be dead|die)",
 ))  # fmt: skip
@@ -261,8 +261,9 @@ RULES: tuple[Rule, ...] = (
         r"|seria|seriam) (?:\w+ )?(?:melhor|melhores|mais leve|mais felizes)s? sem mim"
         r"|beter af (?:als|zonder) (?:ik|mij)|(?:de )?(?:ochtend|morgen) niet (?:meer )?haal|niet meer wakker (?:te )?"
         r"(?:worden|word))\b",
-        # woken by something: "dass ich nicht mehr aufwache von dem Lärm", "niet meer wakker word van de buren"
-        r"\s*(?:von|vom|wegen|durch|bei|van|door|de|du|por|dal|dai|del)\b",
+        # woken by something: "dass ich nicht mehr aufwache von dem Lärm", "niet meer wakker word van de buren";
+        # or a comparison, which is hyperbole: "lieber tot als langweilig"
+        r"\s*(?:von|vom|wegen|durch|bei|van|door|de|du|por|dal|dai|del|als|dan)\b",
         negatable=False,
     ),
     _rule(
@@ -708,7 +709,9 @@ RULES: tuple[Rule, ...] = (
         r"|in (?:the|a|el|un|le|dem|een) (?:game|juego|jeu|spiel|spel)|lol|haha|jaja|mdr|kkk"
         # a good death, one day: "morir en paz a los 100 años", "mourir vieux, entouré de ma famille"
         r"|en paz|tranquil[oa]|de viej[oa]|a los \d+|en mi cama|vieux|vieille|en paix|paisiblement|dans mon lit"
-        r"|a \d+ ans|in frieden|alt und|em paz|velh[oa]|in vrede|oud en"
+        r"|a \d+ ans|in frieden|alt und|em paz|velh[oa]|in vrede|oud en|sur scene"
+        # wanting to die on the spot is embarrassment: "quisiera morirme ahí mismo cuando me vio"
+        r"|ahi mismo|alli mismo|sur le champ|sur place|auf der stelle|ter plekke|li per li|na hora"
         # a comparison is hyperbole: "ich würde lieber sterben als noch eine Mathestunde"
         r"|(?:\w+ ){0,2}(?:als|que|than|dan|piuttosto che|plutot que)\b)",
     ),

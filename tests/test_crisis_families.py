@@ -153,6 +153,9 @@ def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
         "j'ai envie de me couper les cheveux très court",
         "vou me cortar o cabelo amanhã",
         "tô com vontade de me cortar mas tô segurando, 40 dias sem",
+        "ich wäre lieber tot als langweilig",
+        "prefiero morir a rendirme",
+        "quisiera morirme ahí mismo cuando me vio",
     ],
 )
 def test_everyday_phrases_in_more_languages_are_not_a_crisis(text: str) -> None:
