@@ -388,11 +388,18 @@ RULES: tuple[Rule, ...] = (
         "multi.threat_to_kill",
         FROM_OTHERS,
         CRISIS,
-        r"\b(?:(?:dice|dijo|ha dicho) que me (?:va a matar|mata|matara)\b(?! (?:de (?:risa|verguenza)|si no (?:limpio"
+        # the threat may carry its condition first: leaving, telling, reporting ("si lo dejo me mata")
+        r"\b(?:(?:dice|dijo|ha dicho) que (?:si (?:lo |la )?(?:dejo|me voy|me separo|se lo cuento|(?:lo |la )?denuncio"
+        r"|hablo) )?me (?:va a matar|mata|matara)\b(?! (?:de (?:risa|verguenza)|si no (?:limpio"
         r"|recojo|apruebo)))|(?:hat gesagt|sagt|droht)\b.{0,20}\b(?:er|sie) (?:bringt mich um|mich umbringt|wurde mich"
-        r" umbringen)|(?:a dit|dit|menace)\b.{0,10}\b(?:qu'il|qu'elle|de) (?:va )?me tuer|(?:ha detto|dice) che mi"
-        r" (?:ammazza|uccide|ammazzera|uccidera)|disse que (?:vai )?me matar|(?:se eu \w+ (?:\w+ ){0,3})?ele atira"
+        r" umbringen)|(?:a dit|dit|menace)\b.{0,10}\b(?:qu'il|qu'elle|de) (?:va )?me (?:tuer|tuerait|tuera)"
+        r"|(?:ha detto|dice) che mi"
+        r" (?:ammazza|uccide|ammazzera|uccidera)|disse que (?:vai |ia )?me (?:matar|mata|matava)(?! de (?:rir|vergonha))"
+        r"|(?:se eu \w+ (?:\w+ ){0,3})?ele atira"
         r"|(?:zegt|zei|heeft gezegd|dreigt) dat (?:hij|ze) me (?:vermoordt|dood maakt|gaat vermoorden|doodmaakt))\b",
+        # a parent's "I'll kill you if you're late" is the everyday idiom, as "my mom is going to kill me" is
+        r"\s*,?\s*(?:se eu (?:chegar|voltar) tarde|se eu (?:nao passar|reprovar|tirar)|si je (?:rentre|rentrais|rentrerai)"
+        r" tard|si je (?:rate|ratais|n'ai pas)|si llego tarde|si suspendo)",
     ),
     _rule(
         "multi.harm_to_others_now",

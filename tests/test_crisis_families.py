@@ -127,6 +127,9 @@ def test_a_look_alike_of_a_family_stays_below_crisis(text: str) -> None:
         "ik wou dat ik nooit geboren was",
         "tô com vontade de me cortar",
         "j'ai envie de me couper",
+        "mi ex me dijo que si lo dejo me mata",
+        "il m'a dit qu'il me tuerait si je partais",
+        "ele disse que me mata se eu for embora",
     ],
 )
 def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
@@ -156,6 +159,8 @@ def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
         "ich wäre lieber tot als langweilig",
         "prefiero morir a rendirme",
         "quisiera morirme ahí mismo cuando me vio",
+        "minha mãe disse que me mata se eu chegar tarde",
+        "ma mère a dit qu'elle me tuerait si je rentrais tard",
     ],
 )
 def test_everyday_phrases_in_more_languages_are_not_a_crisis(text: str) -> None:
