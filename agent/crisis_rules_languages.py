@@ -310,7 +310,10 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:krieg|kriege|bekomme) (?:kaum|keine) luft|{_PEOPLE_DE} (?:\w+ ){{0,6}}reagiert nicht mehr|atmet nicht mehr"
         r"|avale une pile|(?:il|elle) ne respire plus|douleur (?:dans la|a la) poitrine\b.{0,60}\b(?:bras"
         r"|machoire|sueur|seule?)"
-        r"|se (?:le|me) (?:esta )?cerrando la garganta|ya no respira|no esta respirando|se trago (?:una pila"
+        r"|se (?:le|me) (?:esta )?cerrando la garganta|ya no respira|no esta respirando"
+        r"|no respira bien\b.{0,40}\b(?:pastillas|pildoras|tomar|beber|droga\w*)"
+        r"|(?:il|elle|ami|amie|copain|copine|frere|soeur|fils|fille|mari|femme|pere|mere|bebe|coloc)"
+        r" ne se reveille plus(?! (?:le matin|a l'heure|pour|avant|quand))|se trago (?:una pila"
         r"|pastillas)"
         r"|mi sento schiacciare il petto|non respira piu|non sta respirando|dolore al petto\b.{0,60}\b(?:braccio"
         r"|mascella|sudo)"
@@ -343,7 +346,12 @@ RULES: tuple[Rule, ...] = (
         r"|(?:tomei|engoli) (?:a |o |os |as )?(?:cartela|caixa|frasco|vidro|remedios|comprimidos|pilulas)\b.{0,40}"
         r"\b(?:inteir[oa]s?|tudo de uma vez|de uma vez so)"
         r"|(?:hele|volle) (?:doos|strip|pot|fles|verpakking)\b.{0,40}\b(?:genomen|ingenomen|geslikt)"
-        r"|al (?:mijn|mn|m'n) pillen (?:al )?(?:op|ingenomen|genomen|geslikt))\b",
+        r"|al (?:mijn|mn|m'n) pillen (?:al )?(?:op|ingenomen|genomen|geslikt)"
+        # a whole box told with "a" instead of "all": "se tomó una caja de paracetamol", "una scatola intera"
+        r"|(?:se|me) (?:tomo|tome|trago|trague) (?:una|un) (?:caja|frasco|bote|blister) (?:enter[oa] |complet[oa] )?de"
+        r"|(?:ho|ha) preso (?:una|un) (?:scatola|confezione|boccetta|flacone|blister) (?:intera|intero|completa)"
+        r"|(?:una|un) (?:scatola|confezione|boccetta|flacone) (?:intera|intero) di"
+        r"|(?:tomei|tomou|engoli|engoliu) (?:uma|um) (?:cartela|caixa|frasco|vidro) inteir[oa])\b",
         negatable=False,
     ),
     _rule(

@@ -130,6 +130,10 @@ def test_a_look_alike_of_a_family_stays_below_crisis(text: str) -> None:
         "mi ex me dijo que si lo dejo me mata",
         "il m'a dit qu'il me tuerait si je partais",
         "ele disse que me mata se eu for embora",
+        "mi hermano se tomó una caja de paracetamol",
+        "ho preso una scatola intera di tachipirina",
+        "tomei uma cartela inteira de remédio",
+        "ma copine ne se réveille plus, elle a bu et pris des cachets",
     ],
 )
 def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
@@ -161,6 +165,8 @@ def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
         "quisiera morirme ahí mismo cuando me vio",
         "minha mãe disse que me mata se eu chegar tarde",
         "ma mère a dit qu'elle me tuerait si je rentrais tard",
+        "compré una caja de paracetamol para la gripe",
+        "mon fils ne se réveille plus le matin depuis la rentrée",
     ],
 )
 def test_everyday_phrases_in_more_languages_are_not_a_crisis(text: str) -> None:
