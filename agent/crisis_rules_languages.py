@@ -208,7 +208,10 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CONCERN,
         r"\b(?:keinen ausweg mehr|halte das nicht mehr aus|je ne vois plus d'issue|je n'ai plus la force|no veo (?:ninguna )?"
-        r"salida|non ce la faccio piu|nao aguento mais|ik kan niet meer)\b",
+        r"salida|non ce la faccio piu|nao aguento mais|ik kan niet meer"
+        # a burden to everyone, as "I'm a burden" is a check-in in English
+        r"|ik ben (?:alleen maar |maar |gewoon )?een last voor|sono (?:solo |soltanto )?un peso per"
+        r" (?:tutti|la mia famiglia|i miei)|sou (?:so )?um peso (?:pra|para) (?:todo mundo|todos|minha familia))\b",
     ),
     # --- tenth round: danger from others and emergencies told as what is happening (issue #6) ---------------------
     _rule(
