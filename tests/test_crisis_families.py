@@ -142,6 +142,13 @@ def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["ik ben een last voor iedereen", "sono solo un peso per tutti", "sou um peso pra todo mundo"]
+)
+def test_being_a_burden_is_a_check_in_in_more_languages(text: str) -> None:
+    assert _assess(text)[0] is RiskLevel.CONCERN
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "sto morendo dal ridere",
@@ -169,13 +176,6 @@ def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
         "mon fils ne se réveille plus le matin depuis la rentrée",
     ],
 )
-@pytest.mark.parametrize(
-    "text", ["ik ben een last voor iedereen", "sono solo un peso per tutti", "sou um peso pra todo mundo"]
-)
-def test_being_a_burden_is_a_check_in_in_more_languages(text: str) -> None:
-    assert _assess(text)[0] is RiskLevel.CONCERN
-
-
 def test_everyday_phrases_in_more_languages_are_not_a_crisis(text: str) -> None:
     level, _, _ = _assess(text)
     assert level is not RiskLevel.CRISIS
