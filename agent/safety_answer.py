@@ -40,13 +40,18 @@ _SAYS_SAFE = re.compile(
     r"\b(?:i'?m safe|i am safe|im safe|safe now|i'?m ok|i'?m okay|i'?m fine|im fine|im ok|estoy a salvo"
     r"|ich bin in sicherheit|je suis en securite|sono al sicuro|estou segur[oa]|ik ben veilig)" + _END
 )
-_STARTS_YES = re.compile(r"^(?:yes|yeah|yep|yup|si|ja|oui|sim|jawohl|claro)" + _END)
+# "honestly, no": a filler may come first
+_LEAD = (
+    r"^(?:(?:actually|honestly|um+|uh+|well|i mean|tbh|to be honest|pues|bueno|en fait|ehrlich gesagt"
+    r"|sinceramente|eerlijk gezegd)\W+)?"
+)
+_STARTS_YES = re.compile(_LEAD + r"(?:yes|yeah|yep|yup|si|ja|oui|sim|jawohl|claro)" + _END)
 _SAYS_UNSURE = re.compile(
     r"\b(?:idk|i don'?t know|dunno|not sure|maybe|kind of|sort of|kinda|i guess|no se|no lo se|ni idea"
     r"|je (?:ne )?sais pas|weiss nicht|keine ahnung|non lo so|nao sei|weet (?:het )?niet|geen idee)" + _END
 )
 _STARTS_NO = re.compile(
-    r"^(?:no+|nope|nah|n|not really|not at all|not rly|not now|not right now|nein|nee|non|nao|niet"
+    _LEAD + r"(?:no+|nope|nah|n|not really|not at all|not rly|not now|not right now|nein|nee|non|nao|niet"
     r"|pas vraiment|pas du tout|nicht wirklich|no realmente|per niente|para nada|nem)" + _END
 )
 
