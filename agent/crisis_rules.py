@@ -205,8 +205,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:a |the )?(?:train|bus|truck|traffic|car)\b|\b(?:drive|crash) (?:my car )?(?:into|off) (?:a |the )?"
         r"(?:wall|tree|bridge|cliff|river|oncoming)\b|\bnoose\b|\b(?:tie|tied|buy|bought|got) (?:a |the )?rope\b"
         # a rope bought for a swing, a boat or a climb is not a method
-        r"(?!.{0,40}\b(?:swing|climb\w*|boat|tent|hammock|camping|tug of war|skipping|jump rope|clothes ?line"
-        r"|washing line|kayak|sail\w*|tow\w*|knots?|craft\w*|macrame|horse|goat|dog|toy|gym|boxing)\b)"
+        # (said as its purpose: "from the camping shop" or "and watched videos on knots" is still a method)
+        r"(?!.{0,10}\b(?:for|to (?:hang|make|tie|fix)) (?:[\w']+ ){0,3}(?:swing|climbing|boat|tent|hammock|camping"
+        r"|tug of war|skipping|jump rope|clothes ?line|washing line|kayak|sailing|towing|crafts?|macrame|toy|gym"
+        r"|boxing|washing|tarp|treehouse|tree house)\b)"
         r"|\bneck myself\b|\boff myself\b|\bpull the trigger on myself\b|\bgun to my head\b"
         r"|\b(?:standing|sitting|stood|i'?m) on (?:the |a |my )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof"
         r"|rooftop|railing|train tracks|tracks|cliff edge)\b(?! (?:terrace|garden|bar|deck|party|pool|taking|to take|with|for|fixing|repairing|cleaning|watching|enjoying|looking at|having|eating"

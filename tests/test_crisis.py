@@ -36,6 +36,7 @@ def level(text: str, careful: bool = False) -> RiskLevel:
         ("Ich will nicht mehr leben", RiskKind.SUICIDE),
         ("Je veux me suicider", RiskKind.SUICIDE),
         ("bought a rope today", RiskKind.SUICIDE),
+        ("bought a rope at the camping store", RiskKind.SUICIDE),
     ],
 )
 def test_crisis_fires_with_its_kind(text: str, kind: RiskKind) -> None:
