@@ -56,23 +56,22 @@ _STARTS_NO = re.compile(
 )
 
 
+# In this order: the first reading that fits is the answer ("not safe" contains "safe"; "no, I'm fine" is safe)
+_READINGS: tuple[tuple[re.Pattern[str], SafetyAnswer], ...] = (
+    (_SAYS_UNSAFE, SafetyAnswer.NOT_SAFE),
+    (_SAYS_SAFE, SafetyAnswer.SAFE),
+    (_SAYS_NOT_OK, SafetyAnswer.NOT_SAFE),
+    (_SAYS_UNSURE, SafetyAnswer.UNSURE),
+    (_STARTS_YES, SafetyAnswer.SAFE),
+    (_STARTS_NO, SafetyAnswer.NOT_SAFE),
+)
+
+
 def read_answer(norm: str) -> SafetyAnswer:
     """What a short message says about being safe, if it is an answer at all."""
     if not norm or len(norm.split()) > _MAX_WORDS:
         return SafetyAnswer.NOT_AN_ANSWER
-    if _SAYS_UNSAFE.search(norm):
-        return SafetyAnswer.NOT_SAFE
-    if _SAYS_SAFE.search(norm):
-        return SafetyAnswer.SAFE
-    if _SAYS_NOT_OK.search(norm):
-        return SafetyAnswer.NOT_SAFE
-    if _SAYS_UNSURE.search(norm):
-        return SafetyAnswer.UNSURE
-    if _STARTS_YES.search(norm):
-        return SafetyAnswer.SAFE
-    if _STARTS_NO.search(norm):
-        return SafetyAnswer.NOT_SAFE
-    return SafetyAnswer.NOT_AN_ANSWER
+    return next((answer for pattern, answer in _READINGS if pattern.search(norm)), SafetyAnswer.NOT_AN_ANSWER)
 
 
 def asks_if_safe(reply_norm: str, questions_norm: tuple[str, ...]) -> bool:
