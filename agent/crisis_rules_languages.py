@@ -37,6 +37,12 @@ _PEOPLE_NL = (
 # Someone hit "right now", never a record or a score ("er schlägt gerade meinen Rekord").
 _RELATIVE = r"(?!rekord|record|recorde|highscore|score|tempo)\w+"
 # "just" inside a wish: "ich würde so gern einfach sterben", "j'aimerais juste mourir"
+# who abuses a child or a trainee in the sexual-abuse rule: a relative or someone with authority, in six languages
+_ABUSER = (
+    r"patrigno|padre|papa|zio|nonno|fratello|cugino|allenatore|professore|padrastro|tio|abuelo|hermano|primo"
+    r"|entrenador|profesor|beau-pere|pere|oncle|grand-pere|frere|cousin|entraineur|prof|stiefvater|vater|onkel"
+    r"|opa|bruder|trainer|lehrer|stiefvader|vader|oom|broer|neef|leraar|padrasto|pai|avo|irmao|treinador|professor"
+)
 _JUST = r"(?:(?:einfach|nur|endlich|simplemente|solo|solamente|juste|simplement|simplesmente|gewoon|semplicemente) )?"
 _WOULD_DIE = "|".join((
     r"(?:querria|quisiera|me gustaria|desearia) " + _JUST
@@ -706,6 +712,21 @@ RULES: tuple[Rule, ...] = (
         r"|ich wunschte,? ich ware nie geboren|ware ich (?:doch )?nie geboren"
         r"|vorrei non essere (?:mai )?nat[oa]|(?:queria|gostaria de|preferia) (?:nunca|nao) ter nascido"
         r"|ik wou dat ik (?:nooit|niet) geboren was|was ik (?:maar )?nooit geboren)\b",
+    ),
+    _rule(
+        "multi.sexual_abuse",
+        FROM_OTHERS,
+        CRISIS,
+        # rape told in the first person, and a relative or a figure of authority touching the writer
+        r"\b(?:mi (?:hanno|ha) (?:violentat[oa]|stuprat[oa])|sono stat[oa] (?:violentat[oa]|stuprat[oa])"
+        r"|(?:ik ben|ben ik|werd ik|ik werd) verkracht|(?:hij|ze) heeft me verkracht"
+        r"|(?:fui|me) (?:estuprad[oa]|violentad[oa])|me estuprou"
+        r"|(?:" + _ABUSER + r") (?:mi tocca|me (?:toca|manosea|toco|touche|tripote)|fasst mich (?:\w+ )?an"
+        r"|(?:zit|zat) (?:steeds |altijd )?aan me|(?:passa|passou) a mao em mim|abusa de mim|abusou de mim))\b",
+        # "mi tocca lavorare" (I have to work), "me toca a mí" (my turn), "il me touche beaucoup" (he moves me),
+        # "me toca la guitarra" (plays it for me), "zit aan me te zeuren" (keeps nagging me)
+        r"\s*(?:\w+(?:are|ere|ire|ar|er|ir)\b|a mi\b|el turno|beaucoup|profondement|au coeur|par (?:ses|sa|son)"
+        r"|(?:la|el|una|un) (?:guitarra|piano|cancion|musica|bateria|violin|flauta)|te \w+)",
     ),
     _rule(
         "multi.tired_of_living",

@@ -134,6 +134,11 @@ def test_a_look_alike_of_a_family_stays_below_crisis(text: str) -> None:
         "ho preso una scatola intera di tachipirina",
         "tomei uma cartela inteira de remédio",
         "ma copine ne se réveille plus, elle a bu et pris des cachets",
+        "mi hanno violentata ieri sera",
+        "ik ben verkracht",
+        "mein Stiefvater fasst mich an, wenn Mama nicht da ist",
+        "mijn stiefvader zit aan me als mama weg is",
+        "mi patrigno mi tocca quando mamma non c'è",
     ],
 )
 def test_more_languages_reach_the_crisis_protocol(text: str) -> None:
@@ -174,6 +179,10 @@ def test_being_a_burden_is_a_check_in_in_more_languages(text: str) -> None:
         "ma mère a dit qu'elle me tuerait si je rentrais tard",
         "compré una caja de paracetamol para la gripe",
         "mon fils ne se réveille plus le matin depuis la rentrée",
+        "mio padre mi tocca lavorare anche la domenica",
+        "mon père me touche beaucoup avec ses mots",
+        "mijn vader zit aan me te zeuren over school",
+        "mi padre me toca la guitarra cada noche",
     ],
 )
 def test_everyday_phrases_in_more_languages_are_not_a_crisis(text: str) -> None:
