@@ -538,7 +538,7 @@ def _negated(norm: str, start: int) -> bool:
         if _NEGATION.fullmatch(words[index]) or _NEGATION.fullmatch(" ".join(words[index : index + 2])):
             if not all(w in _BRIDGE for w in words[index + 1 :]):
                 return False
-            return not (_SURPRISE.search(before) or _TURNED.match(_sentence_after(norm, start)))
+            return not (_SURPRISE.search(before) or _TURNED.search(_sentence_after(norm, start)))
     return False
 
 
@@ -549,7 +549,7 @@ _SURPRISE = re.compile(
     r"|\bnie gedacht,? dass\b|\bnooit gedacht dat\b|\bmai pensato che\b"
 )
 # "I never wanted to die before, now I do": the negation is of the past, the wish of now
-_TURNED = re.compile(r".*\b(?:now i (?:do|am|have|want)|(?:until|till|before) now)\b")
+_TURNED = re.compile(r"\b(?:now i (?:do|am|have|want)|(?:until|till|before) now)\b")
 
 
 def _sentence_after(norm: str, start: int) -> str:

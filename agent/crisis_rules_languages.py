@@ -36,13 +36,13 @@ _PEOPLE_NL = (
 )
 # Someone hit "right now", never a record or a score ("er schlägt gerade meinen Rekord").
 _RELATIVE = r"(?!rekord|record|recorde|highscore|score|tempo)\w+"
-# "just" inside a wish: "ich würde so gern einfach sterben", "j'aimerais juste mourir"
 # who abuses a child or a trainee in the sexual-abuse rule: a relative or someone with authority, in six languages
 _ABUSER = (
     r"patrigno|padre|papa|zio|nonno|fratello|cugino|allenatore|professore|padrastro|tio|abuelo|hermano|primo"
     r"|entrenador|profesor|beau-pere|pere|oncle|grand-pere|frere|cousin|entraineur|prof|stiefvater|vater|onkel"
     r"|opa|bruder|trainer|lehrer|stiefvader|vader|oom|broer|neef|leraar|padrasto|pai|avo|irmao|treinador|professor"
 )
+# "just" inside a wish: "ich würde so gern einfach sterben", "j'aimerais juste mourir"
 _JUST = r"(?:(?:einfach|nur|endlich|simplemente|solo|solamente|juste|simplement|simplesmente|gewoon|semplicemente) )?"
 _WOULD_DIE = "|".join((
     r"(?:querria|quisiera|me gustaria|desearia) " + _JUST
