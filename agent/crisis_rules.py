@@ -86,7 +86,9 @@ _INTENT = (
 _FIGURATIVE_SELF = (
     r"\s*(?:laughing|trying|working|studying|at (?:work|the gym|school|practice)"
     r"|to (?:finish|get|make|meet|pass|please|keep)|with (?:work|this)"
-    r"|in the gym|on (?:this|that) (?:hike|run|workout|project))"
+    r"|in the gym|on (?:this|that) (?:hike|run|workout|project)"
+    # "killing myself by accident with my own grenades": a mishap in a game or a fall, not an intent
+    r"|by accident|on accident|accidentally)"
 )
 # "I'll kill him if he's late again": a threat over lateness is a figure of speech in every language here. An
 # alternative appended to a rule's exclusion (hence the leading "|").
@@ -371,7 +373,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:game|match|round|level|raid|tournament)|'s (?:feelings|ego|pride|chances|reputation)|feelings|when (?:\w+ )?(?:see|get|gets)|if (?:he|she|they) (?:does|do|eat|eats|touch|touches|say|says)"
         r"|(?:at|in) (?:chess|poker|fifa|mario(?: kart)?|cards|tennis|the game|fortnite|cod|call of duty|minecraft"
         r"|valorant|overwatch|apex|rocket league|smash|tekken|street fighter|madden|2k|league|ranked|pool|darts)\b"
-        r"|\s*lol|\s*haha|\s*,? (?:he|she|they) (?:ate|took|used|broke|borrowed|finished|stole|drank|spoiled|lost)\b)"
+        r"|\s*lol|\s*haha|\s*,? (?:he|she|they) (?:ate|took|used|broke|borrowed|finished|stole|drank|spoiled|lost)\b"
+        # "poison my family's dinner with undercooked chicken": a cook's worry
+        r"|(?:'s \w+ )?with (?:undercooked|raw|bad|old|expired|spoiled|off|my cooking)\b)"
         + _LATE_AGAIN,
     ),
     _rule(

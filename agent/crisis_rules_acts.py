@@ -48,6 +48,50 @@ RULES: tuple[Rule, ...] = (
         r" all|the world)|ever)\b",
     ),
     _rule(
+        "en.last_post_farewell",
+        SUICIDE,
+        CRISIS,
+        # the last message followed at once by a farewell ("this will be my last post, love you all"); "my last post
+        # for a while, love you all" is a break, so nothing may stand between the two
+        r"\bmy (?:very )?last (?:message|post|text|tweet|story|video)[ ,.!-]{1,4}(?:i )?(?:love (?:you|y'?all|u)\b"
+        r"|good ?bye|bye\b|farewell|take care|thank(?:s| you) for everything|sorry for everything|i'?m sorry)",
+    ),
+    _rule(
+        "en.tried_before_this_time",
+        SUICIDE,
+        CRISIS,
+        # an attempt named by "tried" with no object, then a resolve that it work "this time"; "I tried the recipe
+        # before" has an object and "tried before to learn" a purpose, so neither matches
+        r"\b(?:i'?ve|i have|i) (?:tried|attempted)(?: it)? (?:before|once before|once|twice|already|last (?:year|month"
+        r"|time))\b(?! to\b).{0,40}\bthis time,? (?:i'?ll |i will |i'?m going to |i'?m gonna |gonna |it'?ll |it will |i )?"
+        r"(?:make sure (?:it works|it'?s enough|i don'?t wake up|nobody (?:finds|stops) me)|do it (?:right|properly)"
+        r"|get it right|(?:not|won'?t|will not) fail|work|succeed|won'?t (?:mess|screw) (?:it )?up)\b",
+    ),
+    _rule(
+        "en.poison_someone",
+        TO_OTHERS,
+        CRISIS,
+        # poison in someone's food or drink, by the writer or threatened against them ("I've been putting bleach in
+        # my husband's coffee", "she says she'll poison my food"); food poisoning is caught, not given
+        r"(?<!accidentally )(?<!worried i'll )(?<!afraid i'll )(?<!scared i'll )(?<!might )(?<!could )"
+        r"\b(?:poison(?:ing)?|(?:put|putting|slip|slipping|slipped|mix|mixing|mixed|pour|pouring|poured) (?:\w+ ){0,3}"
+        r"(?:poison|antifreeze|bleach|rat poison|drain cleaner|weed ?killer)"
+        r" in(?:to)?) (?:(?:my|his|her|their) (?:\w+ )?|(?:\w+ )?[\w-]+'s )(?:food|coffee|tea|drink|dinner|meal|water"
+        r"|wine|soup|juice|shake|lunch|sauce|beer)s?\b(?! (?:guests?|party|parties|date|plans?|table|break|time|shift))",
+        r"\s*(?:in (?:the|a|my) (?:game|film|movie|show|book|story|novel)|lol|haha|by accident|with (?:undercooked|raw"
+        r"|bad|old|expired|spoiled|off|my cooking))",
+    ),
+    _rule(
+        "en.ligature",
+        SUICIDE,
+        CRISIS,
+        # a cord, a belt or a rope around one's own neck is a method however it is told ("standing on the chair
+        # with the belt around my neck, practicing"); headphone cables and lanyards are worn there
+        r"\b(?:a|the|my|this|that) (?:(?!headphone|earphone|camera|charger|phone|lanyard|badge|key|guitar)\w+ )?"
+        r"(?:belt|rope|cord|cable|noose|ligature|wire)s? (?:tight(?:ly)? )?(?:around|round) my (?:own )?neck\b",
+        negatable=False,
+    ),
+    _rule(
         "en.stop_it_myself",
         SUICIDE,
         CONCERN,

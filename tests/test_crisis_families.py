@@ -385,6 +385,11 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "the voices keep telling me to kill my neighbour",
         "im gonna shank him",
         "waiting by his car with a knife",
+        # fourteenth round: a farewell post, an attempt to be repeated, poison in a drink, a ligature rehearsed
+        "ok so this is my last text, bye",
+        "i attempted once before. this time i won't fail",
+        "I've been slipping antifreeze into my stepdad's tea every night",
+        "sat on the stairs with the cord around my neck for an hour",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -489,6 +494,12 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "ce partiel va me tuer 😭",
         "the voices in the song tell me to stop and breathe",
         "i'm gonna merk you at fifa lol",
+        "my last text was a typo, bye for now",
+        "I tried once already and this time I'll pass the theory test",
+        "I put weed killer in the watering can for the patio",
+        "scared I'll poison my in-laws' dinner with undercooked pork",
+        "the lanyard around my neck broke at the conference",
+        "I keep killing myself by accident with my own grenades",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
