@@ -27,6 +27,7 @@ from agent.crisis_rules import SUICIDE_NAMES, Rule
 from agent.crisis_rules_acts import RULES as _ACTS
 from agent.crisis_rules_languages import RULES as _MORE_LANGUAGES
 from agent.crisis_rules_plans import RULES as _PLANS
+from agent.crisis_rules_signs import RULES as _SIGNS
 from agent.safety_answer import SafetyAnswer, asks_if_safe, read_answer
 from agent.schema import Conversation, RiskAssessment, RiskKind, RiskLevel, Role
 
@@ -48,7 +49,7 @@ _NEGATION_CLOSED = re.compile(
     r"\b(?:no|non|nao|nee|nope|nah|not (?:really|anymore|at all|much|great|good|ok|okay|well|fine|so good))\s*,"
     r"|\b(?:no|not really)(?= (?:i|i'm|im|i've)\b)|\b(?:pas|plus|nicht|niet)\s*,"
 )
-RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS + _PLANS
+RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS + _PLANS + _SIGNS
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
     r"|am not|i'm not|im not|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais|non|nao|niet"
@@ -122,7 +123,9 @@ _TOPIC_OF = re.compile(
     r"(?:if|whether|about)\b[^.?!]{0,40}"
     r"|(?:tells|told|says|said|tell) (?:me |you |us )?(?:that )?(?:they|he|she)(?:'re|'s| are| is| was| were)?"
     r"(?: (?:want|wants|wanted|wanna|going|thinking|feeling|planning))?(?: to| of| about)?"
+    r"|theor(?:y|ies) (?:on|of|about)|(?:disclosed|disclosing|confided|admitted to|reported|reporting)"
     r"|(?:essay|paper|report|thesis|dissertation|lecture|class|lesson|speech|poem|song|chapter|book|novel|podcast"
+    r"|homework|assignment|coursework"
     r"|episode|article|documentary|research|project|presentation|scriptie|tesis|trabajo|these|tesi|hausarbeit"
     r"|referat|story|script|screenplay|fanfic|campaign)\b[^.?!]{0,30}\b(?:on|about|covered|covers|over|sobre|uber"
     r"|sur|su|on the topic of|where|in which|whose))"
@@ -139,6 +142,15 @@ _LIVED = re.compile(
 _NOW = re.compile(
     r"\b(?:now|again|still|lately|tonight|today|these days|anymore|want|wanna|going to|gonna|plan)\b"
 )
+_OTHER_NOW = re.compile(r",? and (?:she|he|they)(?:'s| is|'re| are) (?:with|at|in|seeing|safe)\b(?![^,.]*\b(?:i|me|my)\b)")
+# An urge named as such, and what the person did with it instead of acting on it.
+_URGE = re.compile(r"\b(?:urges?|the urge|thoughts?|the thought|felt like|wanted|had the thought about)(?: (?:to|of|about))? $")
+_COPED = re.compile(
+    r"\b(?:instead|it passed|passed|went away|texted|called|rang|went for a (?:walk|run)|distract\w*|held (?:on|off)"
+    r"|didn'?t|did not|managed not to|sitting on my hands|sat on my hands|ice cube|put (?:it|them|the \w+) away"
+    r"|messaging you|talking to you|coping)\b"
+)
+_RELAPSE_NOW = re.compile(r"\b(?:but then|gave in|did it anyway|ended up|couldn'?t stop|relapsed|cut anyway)\b")
 # Shorter than a clause: "five years ago I tried to end my life, today I ran a marathon" has two phrases.
 _PHRASE_END = re.compile(r"[.!?;:,\n]|\b(?:but|and|pero|aber|mais|y|und|et|e|en)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'll|i'd|me|my|myself|mine)\b")
@@ -221,7 +233,7 @@ _QUESTION_BLOCKERS = re.compile(
 )
 # A laughing marker does not lower a sign the person then says is meant ("sewer slide lol but fr").
 _SERIOUS = re.compile(
-    r"\b(?:but fr|fr fr|for real|not (?:even )?(?:joking|kidding)|i'?m serious|no joke|no cap|i mean it"
+    r"\b(?:but fr|fr fr|for real|not (?:even )?(?:joking|kidding)|lol not lol|not lol|i'?m serious|no joke|no cap|i mean it"
     r"|no seriously|seriously tho(?:ugh)?|srsly|i really do|not a joke|(?:giuro )?non scherzo|en serio|im ernst"
     r"|sans rire|sem brincadeira|echt waar|geen grap"
     # a plan made concrete, which a joke does not carry: "lol gonna unalive after finals, already picked the bridge"
@@ -425,7 +437,11 @@ def _hits(norm: str) -> list[Hit]:
             if _said_of_something_else(norm, match):
                 continue
             # A sign placed in the past is history for every rule; only negatable rules yield to a negation.
-            negated = (rule.negatable and _negated(norm, match.start())) or _in_past(norm, *match.span())
+            negated = (
+                (rule.negatable and _negated(norm, match.start()))
+                or _in_past(norm, *match.span())
+                or (rule.kind is RiskKind.SELF_HARM and _held_off(norm, *match.span()))
+            )
             framed = (
                 (fiction and _third_person(norm, *match.span()))
                 or (rule.kind in _ONESELF and _other_subject(norm, *match.span()))
@@ -456,6 +472,19 @@ def _placed_back(phrase: str, norm: str) -> bool:
     if _RECOVERED.search(phrase):
         return not _RELAPSE.search(norm)
     return bool(_PAST.search(phrase)) and not _NOW.search(phrase)
+
+
+def _held_off(norm: str, start: int, end: int) -> bool:
+    """An urge named as an urge and then coped with in the same sentence ("had urges to hurt myself today but I
+    went for a walk and it passed"): a check-in, as the hand-written files label it, not the crisis message."""
+    opened = [m.end() for m in _SENTENCE_END.finditer(norm, 0, start)]
+    if not _URGE.search(norm[opened[-1] if opened else 0 : start][-40:]):
+        return False
+    closing = _SENTENCE_END.search(norm, end)
+    following = _SENTENCE_END.search(norm, closing.end()) if closing else None
+    # the coping may come in the same sentence or the next ("... the urge came back. I'm sitting on my hands")
+    rest = norm[end : following.start() if following else len(norm)]
+    return bool(_COPED.search(rest)) and not _RELAPSE_NOW.search(rest)
 
 
 def _third_person(norm: str, start: int, end: int) -> bool:
@@ -494,7 +523,10 @@ def _topic_of(norm: str, start: int, end: int) -> bool:
         return False
     following = _CLAUSE_END.search(norm, end)
     rest = norm[end : following.start() if following and following.group(0) != "but" else len(norm)]
-    return not (_LIVED.search(rest) or _NOW.search(rest) or _ME_TOO.search(rest))
+    # "now" said of someone else after an "and" ("... disclosed self-harm and she's with the counsellor now") is
+    # their news, not the danger brought to the person now
+    joined = _OTHER_NOW.match(rest)
+    return not (_LIVED.search(rest) or (_NOW.search(rest) and not joined) or _ME_TOO.search(rest))
 
 
 def _asked_about(norm: str, start: int, end: int) -> bool:

@@ -202,7 +202,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         r"\b(?:hang|hanging|hung|shoot|shooting|drown|drowning|poison|poisoning|gas|suffocate|suffocating|stab"
         r"|slit|slitting|overdose|od|o\.d\.) (?:my ?self|my (?:wrists?|throat))\b"
-        r"|\b(?:jump|jumping) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|cliff|balcony|train"
+        r"|(?<!bungee )(?<!bungee-)\b(?:jump|jumping) (?:off|from|in front of) (?:a |the |my )?(?:bridge|building|roof|cliff|balcony|train"
         r"|bus|car|truck|window|ledge|tower|parking garage)\b|\b(?:step|walk|run|drive) (?:in front of|into) "
         r"(?:a |the )?(?:train|bus|truck|traffic|car)\b|\b(?:drive|crash) (?:my car )?(?:into|off) (?:a |the )?"
         r"(?:wall|tree|bridge|cliff|river|oncoming)\b|\bnoose\b|\b(?:tie|tied|buy|bought|got) (?:a |the )?rope\b"

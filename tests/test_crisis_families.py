@@ -390,6 +390,18 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "i attempted once before. this time i won't fail",
         "I've been slipping antifreeze into my stepdad's tea every night",
         "sat on the stairs with the cord around my neck for an hour",
+        # ... and a decision told by its arrangements, emergencies told by their signs
+        "honestly I'm not going to be around for her graduation",
+        "left a letter on the desk for my flatmate to find after",
+        "ate my last meal tonight, a burger",
+        "the nurse asked whether I was suicidal and I lied",
+        "the tablets are all gone, I took the whole packet",
+        "bro aint breathin after that pill",
+        "found mum in the garage with the car running and the door shut",
+        "they're deeper than last time and still bleeding",
+        "bitten by an adder on the hike, ankle is huge",
+        "can't feel my face on one side lol",
+        "I was gutted the scan wasn't cancer",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -500,6 +512,15 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "scared I'll poison my in-laws' dinner with undercooked pork",
         "the lanyard around my neck broke at the conference",
         "I keep killing myself by accident with my own grenades",
+        "I won't be around for the party, I'm at a wedding that weekend",
+        "had my last meal before the colonoscopy",
+        "I had the urge to hurt myself but I went for a run instead",
+        "bungee jumping off a bridge next weekend!",
+        "my eyes rolled back so hard at his pun",
+        "took the whole bottle of shampoo to the gym",
+        "can't feel my face on one side after the dentist",
+        "my daughter disclosed self-harm and she's with her GP now, what should I read?",
+        "my homework is an essay on Durkheim's theory on suicide",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:

@@ -1,0 +1,188 @@
+"""Crisis-screen rules, fourteenth round (issue #6): a decision told by its arrangements, emergencies by their signs.
+
+Two English development files written for this round by helpers that read nothing of the project
+(agent/resources/crisis/next_round/en_*_sideways.jsonl) showed what the screen still missed at crisis level: a
+death told as absence from a future event ("I won't be around for his birthday"), a letter "for them to read
+after", a last meal, a therapist lied to about a plan, the sea walked into, relief that a scan was not cancer,
+envy of someone who died in their sleep, a wound deeper than usual; a child not fed for days, an arm twisted until
+the person screams, being dragged into a van, a car left running in a shut garage, a snake bite, a throat that
+closed up, someone not breathing or puking in their sleep said in slang, a face numb on one side, eyes rolled back.
+Every family was checked against every readable probe and training line and 4,771 everyday messages before it
+was kept (docs/safety.md, fourteenth round). Written against `agent.crisis.normalise` output: lower case, no
+diacritics, plain apostrophes.
+"""
+
+from __future__ import annotations
+
+from agent.crisis_rules import CRISIS, FROM_OTHERS, MEDICAL, SELF_HARM, SUICIDE, TO_OTHERS, Rule, _rule
+
+# A reason for being away anywhere in the message: travel, work, a move, a stay in hospital, a dead phone.
+_AWAY_FOR_A_REASON = (
+    r"^(?!.*\b(?:vacation|holidays?|trip|travel\w*|flights?|flying|abroad|away|conference|business|out of town"
+    r"|visiting|moving|move|leave|hospital|surgery|operation|offline|camp|festival|wedding|shift|working|work|busy"
+    r"|signal|wifi|internet|deployed|deployment|exchange|semester|retreat|cruise|rehab)\b)"
+)
+_NOT_MEDICINE = r"(?! of (?:water|wine|beer|vodka|rum|gin|whisk(?:e)?y|juice|soda|coke|milk|sauce|ketchup|shampoo))"
+
+RULES: tuple[Rule, ...] = (
+    # --- suicide told by its arrangements ---------------------------------------------------------------------
+    _rule(
+        "en.not_around_for",
+        SUICIDE,
+        CRISIS,
+        # absence from a future event with no reason given ("im not going to be around for it"); the match runs
+        # from the start of the message so that a reason given before it counts too
+        _AWAY_FOR_A_REASON + r".*?\b(?:i'?m not|i am not|i won'?t|i will not|i'?m not gonna|i'?m not going to|not gonna"
+        r"|not going to) be (?:around|here|alive) (?:for (?:it|his|her|their|my|the)|to see|much longer|by (?:then|the)"
+        r"|when (?:it|they|he|she)|at (?:his|her|their|my|the) \w+)\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.read_after",
+        SUICIDE,
+        CRISIS,
+        # a letter or a note for someone "to read after", with nothing after "after"
+        r"\b(?:write|writing|wrote|written|leave|leaving|left) (?:something|a letter|a note|letters|notes)\b[^.!?]{0,40}"
+        r"\b(?:to read|to find|can read|will read|reads|finds) (?:it |them )?after(?:wards)?\b(?! \w)",
+    ),
+    _rule(
+        "en.last_meal",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:had|eaten|ate|eating|having|ordered|picked) my (?:very )?last meal\b(?! (?:before|of|for|until|till|at"
+        r"|in|on|as|with))",
+        r"\s*(?:before|of the|for the|until|at \w+)",
+    ),
+    _rule(
+        "en.plan_denied",
+        SUICIDE,
+        CRISIS,
+        # "my therapist asked if I had a plan. I said no. I lied."
+        r"\b(?:asked|asks|ask) (?:me )?(?:if|whether) i (?:had|have|was|am) (?:a plan|suicidal|safe|thinking about it)"
+        r"\b.{0,40}\bi (?:lied|was lying)\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.into_the_sea",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:walk|walking|wade|wading|swim|swimming) (?:out )?into the (?:sea|ocean|lake|river|waves)\b.{0,80}"
+        r"\b(?:quick|painless|numb|(?:not|never|don'?t) come back|keep (?:walking|going|swimming)|not stop|drown\w*)\b",
+    ),
+    _rule(
+        "en.tried_and_failed_before",
+        SUICIDE,
+        CRISIS,
+        # an attempt that "went wrong" told as one, to be done right ("tried once in 2019 and got it wrong. I won't
+        # get it wrong this time"); the object-less "tried" of agent.crisis_rules_acts `en.tried_before_this_time`
+        r"(?:^|[.!?,;] *|\bi'?ve |\bi have |\bi )(?:tried|attempted)(?: it)? (?:once|twice|before|in \d{4}|last \w+)"
+        r"\b[^.!?]{0,30}\b(?:got it wrong|failed|messed (?:it )?up|didn'?t work|woke up)\b.{0,60}"
+        r"\b(?:won'?t (?:get it wrong|fail|mess (?:it )?up)|this time|next time (?:i'?ll|it will))\b",
+        negatable=False,
+    ),
+    # --- passive wishes told as relief or envy ----------------------------------------------------------------
+    _rule(
+        "en.relief_not_dying",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:disappointed|gutted|bummed|upset|sad) (?:that )?(?:it|the (?!pregnancy)\w+(?: results?)?) (?:wasn'?t|isn'?t"
+        r"|was not|is not) (?:cancer|terminal|fatal|malignant|serious)\b"
+        r"|\b(?:disappointed|gutted|bummed) (?:that )?(?:it|the (?!pregnancy)\w+(?: results?)?) came back (?:clear"
+        r"|negative|benign)\b",
+    ),
+    _rule(
+        "en.envy_of_the_dead",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:jealous|envious) of (?:people|those|anyone|him|her|them|the \w+) who (?:die|died|get to die|passed"
+        r"|pass away|passed away|don'?t wake up)\b|\b(?:died|passed away|dies|passed) in (?:his|her|their) sleep\b"
+        r"[^!?]{0,40}\bi (?:felt|feel|was|am|got) (?:so |a bit |kind of |kinda )?(?:jealous|envious)\b",
+    ),
+    # --- self-harm: a wound told by its depth or its blood -----------------------------------------------------
+    _rule(
+        "en.wound_deeper",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:it'?s|it is|this one'?s|this one is|went|cut|this time it'?s|they'?re|cuts are) deeper than (?:usual"
+        r"|normal|before|last time|i meant|i wanted|ever)\b|\b(?:a lot |way |much )?more (?:blood|red) than i (?:meant"
+        r"|expected|wanted|planned|thought)\b|\bdid it again\b.{0,60}\b(?:stitches|plaster|bandage|won'?t stop"
+        r" bleeding|keeps bleeding)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book)|lol|haha)",
+    ),
+    # --- danger to a child or from another person --------------------------------------------------------------
+    _rule(
+        "en.child_not_fed",
+        TO_OTHERS,
+        CRISIS,
+        r"\bhaven'?t fed (?:him|her|them|my \w+|the (?:baby|kids?)) (?:in|for) (?:two|three|four|five|\d+|a few"
+        r"|several) days\b",
+    ),
+    _rule(
+        "en.arm_twisted",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:twist|twists|twisted|twisting|bends|bent|bending) my (?:arm|wrist|fingers?)\b(?: \w+){0,3}"
+        r" (?:until|till|behind|so hard)\b",
+    ),
+    _rule(
+        "en.dragged_into_a_van",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:dragged|pulled|forced|pushed|threw|bundled) me (?:\w+ ){0,5}into (?:a|the|their|his|her) (?:van|car"
+        r"|truck|boot|trunk)\b",
+    ),
+    # --- medical emergencies told by their signs ---------------------------------------------------------------
+    _rule(
+        "en.car_running_shut_in",
+        MEDICAL,
+        CRISIS,
+        r"\bcar (?:was |is |still |left )?running\b.{0,40}\b(?:door|garage(?: door)?)s? (?:was |were |is |are )?(?:shut"
+        r"|closed)\b|\bgarage\b.{0,40}\bcar (?:was |is |still |left )?running\b",
+    ),
+    _rule(
+        "en.snake_bite",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:bitten|bit) by an? (?:snake|adder|rattlesnake|viper|copperhead|cottonmouth)\b",
+        r"\s*(?:in (?:the|a|my) (?:game|film|movie|book|dream)|once|as a kid|when i was)",
+    ),
+    _rule(
+        "en.throat_closed",
+        MEDICAL,
+        CRISIS,
+        r"\bthroat (?:has |had )?(?:closed|swelled|swollen|closing) up\b",
+        r"\s*(?:when i (?:sing|speak)|from (?:crying|singing|shouting))",
+        negatable=False,
+    ),
+    _rule(
+        "en.not_breathing_slang",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:he|she|they|bro|sis|my \w+) (?:ain'?t|aint|not|isn'?t|is not) breath(?:in|ing)\b"
+        r"|\b(?:puking|vomiting|throwing up|choking) in (?:his|her|their|my) sleep\b"
+        # eyes rolled back only beside a fit: "my eyes rolled back so hard at his joke" is a figure
+        r"|\b(?:twitch\w*|shaking|jerking|seiz\w*|collapsed|convuls\w*|fell out|passed out)\b.{0,60}\beyes (?:rolled"
+        r"|rolling) back\b|\beyes (?:rolled|rolling) back\b.{0,60}\b(?:twitch\w*|shaking|jerking|seiz\w*|collapsed"
+        r"|convuls\w*|unresponsive)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book|dream)|lol(?! not)|haha)",
+        negatable=False,
+    ),
+    _rule(
+        "en.one_side_numb",
+        MEDICAL,
+        CRISIS,
+        # a stroke's sign, which a laugh does not make harmless; the dentist's numbing does
+        r"^(?!.*\b(?:dentist|anaesthetic|anesthetic|numbing|injection|filling|root canal|novocaine)\b).*?"
+        r"\b(?:can'?t|cannot|cant) feel (?:my|his|her) (?:face|arm|leg) on one side\b",
+        negatable=False,
+        jokeable=False,
+    ),
+    _rule(
+        "en.whole_bottle_taken",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:took|swallowed|downed|necked) (?:the|a) (?:whole|entire) (?:bottle|box|pack|packet|strip|blister)\b"
+        + _NOT_MEDICINE,
+        r"\s*(?:to|with|home|back|on|for|out)\b",
+    ),
+)
