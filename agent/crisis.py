@@ -142,15 +142,21 @@ _LIVED = re.compile(
 _NOW = re.compile(
     r"\b(?:now|again|still|lately|tonight|today|these days|anymore|want|wanna|going to|gonna|plan)\b"
 )
-_OTHER_NOW = re.compile(r",? and (?:she|he|they)(?:'s| is|'re| are) (?:with|at|in|seeing|safe)\b(?![^,.]*\b(?:i|me|my)\b)")
+_OTHER_NOW = re.compile(
+    r",? and (?:she|he|they)(?:'s| is|'re| are) (?:with|at|in|seeing|safe)\b(?![^,.]*\b(?:i|me|my)\b)"
+)
 # An urge named as such, and what the person did with it instead of acting on it.
-_URGE = re.compile(r"\b(?:urges?|the urge|thoughts?|the thought|felt like|wanted|had the thought about)(?: (?:to|of|about))? $")
+_URGE = re.compile(
+    r"\b(?:urges?|the urge|thoughts?|the thought|felt like|wanted|had the thought about)(?: (?:to|of|about))? $"
+)
 _COPED = re.compile(
     r"\b(?:instead|it passed|passed|went away|texted|called|rang|went for a (?:walk|run)|distract\w*|held (?:on|off)"
     r"|didn'?t|did not|managed not to|sitting on my hands|sat on my hands|ice cube|put (?:it|them|the \w+) away"
     r"|messaging you|talking to you|coping)\b"
 )
-_RELAPSE_NOW = re.compile(r"\b(?:but then|gave in|did it anyway|ended up|couldn'?t stop|relapsed|cut anyway)\b")
+_RELAPSE_NOW = re.compile(
+    r"\b(?:but then|gave in|did it anyway|ended up|couldn'?t stop|relapsed|cut anyway)\b"
+)
 # Shorter than a clause: "five years ago I tried to end my life, today I ran a marathon" has two phrases.
 _PHRASE_END = re.compile(r"[.!?;:,\n]|\b(?:but|and|pero|aber|mais|y|und|et|e|en)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'll|i'd|me|my|myself|mine)\b")

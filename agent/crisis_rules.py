@@ -375,8 +375,7 @@ RULES: tuple[Rule, ...] = (
         r"|valorant|overwatch|apex|rocket league|smash|tekken|street fighter|madden|2k|league|ranked|pool|darts)\b"
         r"|\s*lol|\s*haha|\s*,? (?:he|she|they) (?:ate|took|used|broke|borrowed|finished|stole|drank|spoiled|lost)\b"
         # "poison my family's dinner with undercooked chicken": a cook's worry
-        r"|(?:'s \w+ )?with (?:undercooked|raw|bad|old|expired|spoiled|off|my cooking)\b)"
-        + _LATE_AGAIN,
+        r"|(?:'s \w+ )?with (?:undercooked|raw|bad|old|expired|spoiled|off|my cooking)\b)" + _LATE_AGAIN,
     ),
     _rule(
         "en.harm_others_soft",

@@ -22,7 +22,9 @@ _AWAY_FOR_A_REASON = (
     r"|visiting|moving|move|leave|hospital|surgery|operation|offline|camp|festival|wedding|shift|working|work|busy"
     r"|signal|wifi|internet|deployed|deployment|exchange|semester|retreat|cruise|rehab)\b)"
 )
-_NOT_MEDICINE = r"(?! of (?:water|wine|beer|vodka|rum|gin|whisk(?:e)?y|juice|soda|coke|milk|sauce|ketchup|shampoo))"
+_NOT_MEDICINE = (
+    r"(?! of (?:water|wine|beer|vodka|rum|gin|whisk(?:e)?y|juice|soda|coke|milk|sauce|ketchup|shampoo))"
+)
 
 RULES: tuple[Rule, ...] = (
     # --- suicide told by its arrangements ---------------------------------------------------------------------
@@ -32,7 +34,8 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         # absence from a future event with no reason given ("im not going to be around for it"); the match runs
         # from the start of the message so that a reason given before it counts too
-        _AWAY_FOR_A_REASON + r".*?\b(?:i'?m not|i am not|i won'?t|i will not|i'?m not gonna|i'?m not going to|not gonna"
+        _AWAY_FOR_A_REASON
+        + r".*?\b(?:i'?m not|i am not|i won'?t|i will not|i'?m not gonna|i'?m not going to|not gonna"
         r"|not going to) be (?:around|here|alive) (?:for (?:it|his|her|their|my|the)|to see|much longer|by (?:then|the)"
         r"|when (?:it|they|he|she)|at (?:his|her|their|my|the) \w+)\b",
         negatable=False,
