@@ -112,6 +112,15 @@ RULES: tuple[Rule, ...] = (
         r" bleeding|keeps bleeding)\b",
         r"\s*(?:in (?:the|a) (?:game|film|movie|book)|lol|haha)",
     ),
+    _rule(
+        "en.urge_given_in_to",
+        SELF_HARM,
+        CRISIS,
+        # the urge named, then acted on: the other side of agent.crisis `_held_off`
+        r"\b(?:urges?|the urge) to (?:cut|burn|hurt (?:my ?self)|self[- ]?harm|scratch|hit (?:my ?self))\w*\b.{0,40}"
+        r"\b(?:did it anyway|gave in|and i did|i did it|couldn'?t stop(?: myself)?|relapsed|cut anyway)\b"
+        r"|\bgave in to the urges? (?:to (?:cut|burn|hurt|self[- ]?harm)|again|tonight|last night)\b",
+    ),
     # --- danger to a child or from another person --------------------------------------------------------------
     _rule(
         "en.child_not_fed",

@@ -402,6 +402,7 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "bitten by an adder on the hike, ankle is huge",
         "can't feel my face on one side lol",
         "I was gutted the scan wasn't cancer",
+        "the urge to burn myself came back and I did it anyway",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -521,6 +522,7 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "can't feel my face on one side after the dentist",
         "my daughter disclosed self-harm and she's with her GP now, what should I read?",
         "my homework is an essay on Durkheim's theory on suicide",
+        "gave in to the urge to order takeaway again",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
