@@ -88,6 +88,8 @@ _RECOVERED = re.compile(
     r"|anno|anni|an|ans|jahr|jahre|jaar|jaren|meses|monate|mois|mesi|maanden) (?:sin|senza|sans|frei|ohne|sem|zonder"
     r"|que nao|que no)\b|\b(?:recovering|in recovery) from\b|\bfaz (?:um|\w+) (?:ano|anos|mes|meses) que nao\b"
     r"|\bclean from \w+(?: \w+)? today\b"
+    # scars are healed wounds: "my girlfriend has self-harm scars" (fresh cuts are not scars)
+    r"|\b(?:self[- ]?harm|cutting|sh) scars\b|\bscars from (?:self[- ]?harm|cutting)\b"
 )
 _ANNIVERSARY = re.compile(r" ago today\b| ago tonight\b")  # "five years ago today I tried": a date, not now
 _RELAPSE = re.compile(r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|recaida|ruckfall|rechute)\b")
@@ -112,7 +114,7 @@ _TOPIC = re.compile(
 )
 # The danger as the object of a topic ("a paper on Durkheim's theory of suicide", "whose brother died by suicide").
 _TOPIC_OF = re.compile(
-    r"\b(?:die by|died by|death by|dies by|lost (?:\w+ )?to|theory of|signs of|awareness of|prevention of"
+    r"\b(?:die by|died by|death by|dies by|lost (?:\w+ )?to|los(?:e|ing) (?:\w+ ){1,2}to|theory of|signs of|awareness of|prevention of"
     r"|types of|kinds of|forms of|rates of|history of|statistics on|difference between|definition of"
     # someone else's words about it: "my colleague jokes about wanting to die", "a customer says something about"
     r"|(?:he|she|they|someone|somebody|(?:a|my|our|the|his|her) (?!own\b)\w+) (?:\w+ )?(?:jokes?|joking|talks?|talking"
@@ -189,7 +191,8 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:he|she|they|(?:my|his|her|our|a) (?:\w+ )?(?:friend|mate|bestie|bff|brother|sister|son|daughter|mum|mom"
     r"|dad|grandma|grandpa|partner|cousin|colleague|coworker|classmate|student|patient|client|roommate|flatmate))"
     r"(?:'s|'re| is| are| was| were| has been| have been| seems| seemed| keeps| kept)"
-    r"(?: (?!i\b|i'm\b|im\b|me\b|my\b|myself\b)[\w']+){0,3} $"
+    # a word quoted after them ("my roommate keeps saying 'kms'") is still their word
+    r"(?: (?!i\b|i'm\b|im\b|me\b|my\b|myself\b)[\w']+){0,3} ['\"]?$"
 )
 # Someone else in danger now ("he just texted that he'll kill himself", "she isn't answering") is a crisis to answer
 # with the emergency numbers, not support for someone else to answer with a check-in. Not "tonight" or "right now":
@@ -197,7 +200,7 @@ _OTHER_SUBJECT = re.compile(
 _IMMINENT = re.compile(
     r"\b(?:just (?:texted|said|sent|posted|messaged|called|rang|told me)|(?:isn'?t|not|won'?t)"
     r" (?:answering|picking up|responding)|last (?:video|message|post|text)|goodbye (?:text|message|letter|video)"
-    r"|after (?:he|she|they) logs? off)\b"
+    r"|after (?:he|she|they) logs? off|(?:texted|messaged|sent|said) (?:me |us )?(?:a )?goodbye)\b"
 )
 _ME_TOO = re.compile(
     r"\b(?:so am i|so do i|me too|i am too|i'm too|im too|same here|as am i|and i am|i do too)\b"

@@ -403,6 +403,7 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "can't feel my face on one side lol",
         "I was gutted the scan wasn't cancer",
         "the urge to burn myself came back and I did it anyway",
+        "my flatmate keeps saying 'kms' and an hour ago she messaged me goodbye",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -523,6 +524,9 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "my daughter disclosed self-harm and she's with her GP now, what should I read?",
         "my homework is an essay on Durkheim's theory on suicide",
         "gave in to the urge to order takeaway again",
+        "my partner has cutting scars and I want to be gentle about them",
+        "my brother keeps saying 'kms' whenever the wifi drops",
+        "we wrote a play about losing our teacher to suicide",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
