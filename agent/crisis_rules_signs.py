@@ -130,6 +130,16 @@ RULES: tuple[Rule, ...] = (
         r"|several) days\b",
     ),
     _rule(
+        "en.snap_and_hurt",
+        TO_OTHERS,
+        CRISIS,
+        # losing control told as what is about to happen to someone in the person's care or reach
+        r"\b(?:going to|gonna|about to|afraid i'?ll|scared i'?ll|i'?ll|i might|i could) (?:\w+ )?snap and (?:hurt|hit|harm"
+        r"|kill|shake|strangle|smother|attack) (?:someone|somebody|one of (?:the|my) \w+|an? \w+|him|her|them|the (?:baby"
+        r"|kids?|child|children|residents?|patients?|dog|cat)|my \w+)\b",
+        r"\s*(?:in (?:the|a) (?:game|match)|lol|haha|'s feelings|feelings)",
+    ),
+    _rule(
         "en.arm_twisted",
         FROM_OTHERS,
         CRISIS,

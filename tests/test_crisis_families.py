@@ -404,6 +404,7 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "I was gutted the scan wasn't cancer",
         "the urge to burn myself came back and I did it anyway",
         "my flatmate keeps saying 'kms' and an hour ago she messaged me goodbye",
+        "on nights like this I might snap and hurt one of my patients",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
