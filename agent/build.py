@@ -87,6 +87,9 @@ def warm_up(pipeline: Pipeline) -> None:
     context = TurnContext(conversation=conversation, turn=turn, perception=perception)
     neighbours = pipeline.stages.retriever.retrieve(context, pipeline.k)
     decision = pipeline.stages.selector.select(context, neighbours)
-    crisis_semantic.load_detector()  # the crisis screen's semantic layer, so the first turn does not load it
+    # The crisis screen's semantic layer, so the first turn neither loads it nor builds its tuned reader's graph.
+    detector = crisis_semantic.load_detector()
+    if detector is not None:
+        detector.encode([turn.text])
     # The first strategy-conditioned query reads the per-strategy id lists (memory/strategy_ids.py).
     pipeline.stages.retriever.retrieve(context, pipeline.k, decision.choice)

@@ -34,7 +34,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -42,9 +42,14 @@ import numpy.typing as npt
 from agent.crisis import LEVEL_RANK, backstop_at_risk
 from agent.schema import Conversation, RiskAssessment, RiskLevel
 
+if TYPE_CHECKING:
+    from agent.crisis_encoder import CrisisEncoder
+
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 VECTORS = ARTIFACTS / "crisis_semantic.npz"
 CARD = ARTIFACTS / "crisis_semantic.json"
+# agent.crisis_encoder's network, an experiment not shipped (torch is imported only to load it)
+ENCODER = ARTIFACTS / "crisis_encoder.npz"
 MODEL_NAME = "crisis-semantic/minilm-knn+head"
 K = 3
 _SCALE = 127.0  # int8 quantisation of unit vectors: cosine error well under the margins used
@@ -112,6 +117,12 @@ class CrisisHead:
         return result
 
 
+class TunedReader(Protocol):
+    """What the layer asks of agent.crisis_encoder's network: a capped logit per message."""
+
+    def logits(self, texts: Sequence[str]) -> Matrix: ...
+
+
 class SemanticDetector:
     """k-nearest-neighbour margin between the `crisis` and the `none` training vectors, shifted by the head."""
 
@@ -121,24 +132,38 @@ class SemanticDetector:
         safe: npt.NDArray[np.int8],
         margins: Margins,
         head: CrisisHead | None = None,
+        encoder: TunedReader | None = None,
+        encoder_weight: float = 0.0,
     ) -> None:
         self.crisis = crisis.astype(np.float32) / _SCALE
         self.safe = safe.astype(np.float32) / _SCALE
         self.thresholds = margins
         self.head = head
+        self.encoder = encoder
+        self.encoder_weight = encoder_weight
 
-    def margins(self, vectors: Matrix, features: Matrix | None = None) -> Matrix:
-        """The layer's score per message: the neighbours' margin, plus the head's shift when it has features."""
+    def margins(
+        self, vectors: Matrix, features: Matrix | None = None, encoded: Matrix | None = None
+    ) -> Matrix:
+        """The layer's score per message: the neighbours' margin, plus the head's shift when it has features and
+        the tuned reader's (agent.crisis_encoder) when it has its capped logits."""
         near_crisis = _top_mean(vectors @ self.crisis.T)
         near_safe = _top_mean(vectors @ self.safe.T)
         result: Matrix = (near_crisis - near_safe).astype(np.float32)
         if self.head is not None and features is not None:
             result = result + self.head.shift(features)
+        if self.encoder is not None and encoded is not None:
+            result = result + (self.encoder_weight * encoded).astype(np.float32)
         return result
 
-    def margin(self, vector: Matrix, features: Matrix | None = None) -> float:
+    def encode(self, texts: Sequence[str]) -> Matrix | None:
+        """The tuned reader's capped logits, or None without one."""
+        return None if self.encoder is None else self.encoder.logits(texts)
+
+    def margin(self, vector: Matrix, features: Matrix | None = None, encoded: Matrix | None = None) -> float:
         rows = None if features is None else np.asarray(features, dtype=np.float32).reshape(1, -1)
-        return round(float(self.margins(np.asarray(vector, dtype=np.float32).reshape(1, -1), rows)[0]), 4)
+        vectors = np.asarray(vector, dtype=np.float32).reshape(1, -1)
+        return round(float(self.margins(vectors, rows, encoded)[0]), 4)
 
     def assess(self, risk: RiskAssessment, margin: float) -> SemanticCheck:
         """`risk` raised (never lowered) by this layer's reading of the message."""
@@ -182,7 +207,8 @@ def recheck(risk: RiskAssessment, text: str) -> SemanticCheck:
     from agent.embeddings import shared_embedder
 
     features = _features(detector, text)
-    return detector.assess(risk, detector.margin(shared_embedder().embed(text), features))
+    margin = detector.margin(shared_embedder().embed(text), features, detector.encode([text]))
+    return detector.assess(risk, margin)
 
 
 def _features(detector: SemanticDetector, text: str) -> Matrix | None:
@@ -213,8 +239,8 @@ def layer_scores(detector: SemanticDetector, texts: Sequence[str]) -> Matrix:
     from agent.embeddings import shared_embedder
 
     if detector.head is None:
-        return detector.margins(shared_embedder().embed_many(list(texts)))
-    return detector.margins(*read_batch(texts))
+        return detector.margins(shared_embedder().embed_many(list(texts)), None, detector.encode(texts))
+    return detector.margins(*read_batch(texts), detector.encode(texts))
 
 
 def read_batch(texts: Sequence[str], progress: bool = False) -> tuple[Matrix, Matrix]:
@@ -253,7 +279,25 @@ def _load(path: Path, card_path: Path) -> SemanticDetector:
         head = _head(arrays, card)
     backstop = float(card.get("backstop_sign", NEVER))
     margins = Margins(float(card["crisis_margin"]), float(card["concern_margin"]), backstop)
-    return SemanticDetector(crisis, safe, margins, head)
+    about: dict[str, Any] = card.get("encoder", {})
+    encoder = _encoder(about, path.parent / ENCODER.name)
+    return SemanticDetector(crisis, safe, margins, head, encoder, float(about.get("weight", 0.0)))
+
+
+def _encoder(about: dict[str, Any], path: Path) -> CrisisEncoder | None:
+    """The tuned reader beside the layer's artefact, when the card names it (`warmline train crisis
+    --tuned-reader`, an experiment: the shipped layer has none)."""
+    if not about:
+        return None
+    if about.get("sha256") != encoder_sha256(path):
+        # The thresholds were chosen with that reader's logits in the margin: without it they mean something else.
+        log.warning(
+            "crisis encoder missing or not the one the layer was tuned with: retrain `warmline train crisis`"
+        )
+        return None
+    from agent.crisis_encoder import CrisisEncoder
+
+    return CrisisEncoder.load(path)
 
 
 def _head(arrays: np.lib.npyio.NpzFile, card: dict[str, Any]) -> CrisisHead | None:
@@ -267,6 +311,10 @@ def _head(arrays: np.lib.npyio.NpzFile, card: dict[str, Any]) -> CrisisHead | No
     return CrisisHead(
         arrays["head_coef"].astype(np.float32), float(arrays["head_bias"]), float(about["weight"])
     )
+
+
+def encoder_sha256(path: Path = ENCODER) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
 
 
 def emotion_artefact_sha256() -> str:

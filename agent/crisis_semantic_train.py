@@ -70,7 +70,7 @@ class Reader:
 
     def scores(self, detector: SemanticDetector, texts: Sequence[str]) -> Matrix:
         vectors, features = self.read(texts)
-        return detector.margins(vectors, features if detector.head else None)
+        return detector.margins(vectors, features if detector.head else None, detector.encode(texts))
 
 
 def fit_head(crisis: Matrix, safe: Matrix) -> CrisisHead:
@@ -235,10 +235,11 @@ def _cached(compute: Read, cache: Path | None) -> Read:
 
 def train_and_save(
     shared: Path, probes: Path, seed: int = 13, negatives: int = 3000, progress: TextIO | None = None,
-    cache: Path | None = None,
+    cache: Path | None = None, tuned_reader: bool = False,
 ) -> dict[str, object]:  # fmt: skip
-    from agent import crisis_written
+    from agent import crisis_encoder, crisis_written
     from agent.crisis_model import everyday_situations, ordinary_negatives, probe_texts
+    from agent.emotion_train import DEFAULT_CACHE
 
     started = time.monotonic()
     ordinary = ordinary_negatives(shared, negatives, seed) + everyday_situations(shared)
@@ -252,7 +253,15 @@ def train_and_save(
     )
     crisis, safe = quantise(crisis_vectors), quantise(safe_vectors)
     head = fit_head(crisis_features, safe_features)
-    detector = SemanticDetector(crisis, safe, Margins(NEVER, NEVER), head)
+    encoder, encoder_card = None, None
+    if tuned_reader:  # the experiment of docs/safety.md (fourteenth round); the shipped layer has none
+        _log(
+            progress, "semantic layer: the crisis encoder (agent.crisis_encoder; ~15 CPU minutes unless kept)"
+        )
+        kept = json.loads(CARD.read_text(encoding="utf-8")).get("encoder") if CARD.exists() else None
+        net, encoder_card = crisis_encoder.timed_train(data.crisis, data.safe, cache or DEFAULT_CACHE, kept)
+        encoder = crisis_encoder.CrisisEncoder(net)
+    detector = SemanticDetector(crisis, safe, Margins(NEVER, NEVER), head, encoder, crisis_encoder.WEIGHT)
     files = [tuning_file(probes / name, detector, reader) for name in TUNING_FILES]
     written_file = tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, reader)
     detector.thresholds = choose_margins(files, recall_file=written_file)
@@ -268,6 +277,9 @@ def train_and_save(
         "weight": HEAD_WEIGHT,
         "emotion_artefact_sha256": emotion_artefact_sha256(),
     }
+    if encoder_card is not None:
+        card["encoder"] = encoder_card
+        card["model"] = f"{card['model']}, plus the tuned reader's logit times its weight (card['encoder'])"
     card["written"] = {
         "source": "agent/resources/crisis/written/*.jsonl and the spent probe files "
         + ", ".join(crisis_written.SPENT),

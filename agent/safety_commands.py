@@ -47,6 +47,11 @@ def register(groups: CommandGroups) -> None:
     crisis.add_argument("--negatives", type=int, default=6000, help="ordinary messages read from shared data")
     crisis.add_argument("--layer", choices=("all", "ngram", "semantic"), default="all")
     crisis.add_argument("--cache", type=Path, default=None, help="sentence-vector cache directory (semantic)")
+    crisis.add_argument(
+        "--tuned-reader",
+        action="store_true",
+        help="add agent.crisis_encoder's fine-tuned reader to the semantic layer (experiment, not shipped)",
+    )
     crisis.set_defaults(handler=_train_crisis)
     evaluate = groups.eval.add_parser(
         "safety", help="score the crisis screen (JSONL) or the critic (DiaSafety)"
@@ -93,7 +98,7 @@ def _train_crisis(args: argparse.Namespace) -> int:
         # Half as many ordinary negatives: every one is a stored vector and a MiniLM pass at training time.
         cards["semantic"] = crisis_semantic_train.train_and_save(
             SHARED_DATA, PROBES, seed=args.seed, negatives=args.negatives // 2, progress=sys.stderr,
-            cache=args.cache,
+            cache=args.cache, tuned_reader=args.tuned_reader,
         )  # fmt: skip
     print(json.dumps(cards, sort_keys=True))
     return 0
