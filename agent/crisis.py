@@ -90,9 +90,14 @@ _RECOVERED = re.compile(
     r"|\bclean from \w+(?: \w+)? today\b"
     # scars are healed wounds: "my girlfriend has self-harm scars" (fresh cuts are not scars)
     r"|\b(?:self[- ]?harm|cutting|sh) scars\b|\bscars from (?:self[- ]?harm|cutting)\b"
+    # "three years sober and clean from self-harm": recovery named, unless it broke (_RELAPSE)
+    r"|\bclean (?:from|of) (?:self[- ]?harm\w*|cutting|sh)\b|\b(?:years?|months?) sober\b"
 )
 _ANNIVERSARY = re.compile(r" ago today\b| ago tonight\b")  # "five years ago today I tried": a date, not now
-_RELAPSE = re.compile(r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|recaida|ruckfall|rechute)\b")
+_RELAPSE = re.compile(
+    r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|recaida|ruckfall|rechute"
+    r"|until (?:last night|tonight|today|yesterday|this (?:morning|evening|week)|now))\b"
+)
 # Talk about a story, a show or a game, with no first person in the clause, reports a danger rather than lives it.
 _FICTION = re.compile(
     r"\b(?:character|characters|protagonist|villain|heroine|the (?:show|film|movie|book|novel|series|episode|game"

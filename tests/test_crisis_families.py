@@ -528,6 +528,7 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "my partner has cutting scars and I want to be gentle about them",
         "my brother keeps saying 'kms' whenever the wifi drops",
         "we wrote a play about losing our teacher to suicide",
+        "two years sober and clean from cutting, cake tonight",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
