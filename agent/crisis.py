@@ -64,7 +64,7 @@ _BRIDGE = frozenset((
     "quiero", "voy", "a", "me", "veux", "vais", "pas", "ne", "de", "es", "que", "quiera", "quero", "eu", "vou",
     "voglio", "io", "ho", "wil", "ik", "ga", "j'ai", "envie", "pense", "en", "he", "pensado", "pensei", "em",
     "ai", "pensato", "di", "habe", "daran", "gedacht", "pensando", "estou", "estava", "tava", "pensar",
-    "tengo", "tenho",
+    "tengo", "tenho", "pensieri", "pensiero", "pensees", "pensamientos", "pensamentos", "gedanken", "gedachten",
 ))  # fmt: skip
 # A sign placed years back ("five years ago I tried to end my life") is history: a concern, not a crisis.
 _PAST = re.compile(
@@ -72,6 +72,7 @@ _PAST = re.compile(
     r"|\bas a (?:teen|teenager|kid|child)\b|\bwhen i was (?:younger|a teen\w*|a kid|a child|\d+|in school)\b"
     r"|^antes\b|\bantes (?:me|yo|solia)\b|\bfruher\b|\bvroeger\b|\bautrefois\b|\bavant,? je\b|\bprima (?:mi|io)\b"
     r"|\bback when\b|\bused to\b|\b(?:years|months) since (?:my|i)\b"
+    r"|\blast (?:spring|summer|autumn|fall|winter|year)\b|\bin (?:19|20)\d\d\b"
     r"|\bhace (?:\w+ )?(?:anos|meses)\b|\bvor (?:\w+ )?(?:jahren|monaten)\b|\bil y a (?:\w+ )?(?:ans|mois)\b"
     r"|\b(?:anni|mesi) fa\b|\bha (?:\w+ )?(?:anos|meses)\b|\b(?:jaar|maanden) geleden\b"
     r"|\b(?:na|en la|in der|a l'|nell'|in de) (?:adolescencia|adolescenza|adolescence|pubertat|puberteit|jugend)\b"
@@ -108,6 +109,7 @@ _FICTION = re.compile(
 # phrase, informs rather than discloses: "what are the warning signs of suicide in teenagers?".
 _TOPIC = re.compile(
     r"\b(?:warning signs|signs of|awareness|prevention|theory|statistics|history|historically|research|essay|paper"
+    r"|(?:police|official|crime|new) (?:figures|data)|survey|study|studies|poll|cases (?:are )?(?:rising|falling)"
     r"|report|thesis|class|lecture|lesson|course|exam|training|article|news|headline|podcast|documentary|book club"
     r"|novel|content warning|trigger warning|advocate|counsell?or|what does '?\w+'?(?: \w+)?'? (?:mean|stand for)"
     r"|what'?s \w+ mean|(?:is|does) '?\w+'? (?:short for|stand for)|c'?est quoi|que significa|was bedeutet"
@@ -137,6 +139,20 @@ _TOPIC_OF = re.compile(
     r"|referat|story|script|screenplay|fanfic|campaign)\b[^.?!]{0,30}\b(?:on|about|covered|covers|over|sobre|uber"
     r"|sur|su|on the topic of|where|in which|whose))"
     r"(?: \w+'s)?(?: \w+)? $"
+)
+_RETURNED = re.compile(
+    r"\b(?:it'?s|they'?re|the (?:thoughts?|urges?) (?:are|is)) back\b|\b(?:came|coming|creeping) back\b"
+    r"|\bnow i (?:want|wanna|am|'m|feel|think) (?:\w+ ){0,4}again\b|\bback again\b"
+    r"|\bthis time (?:i'?ll|i will|i'?m going to|it'?ll|it will|i won'?t)\b|\bthis time *(?:[.!]|$)"
+)
+_OWNED = re.compile(r"'s (?:\w+ )?$")
+_MEANS_AT = re.compile(
+    r"(?:pills|tablets|meds|medication|medicine|painkillers|insulin|gun|rifle|shotgun|knife|razor)\b"
+)
+# Someone else's act named as a noun: "the news about that actor's suicide", "her overdose last year".
+_THEIR = re.compile(r"(?:\b(?:his|her|their)|\b(?!my\b|i\b)[a-z]+'s) $")
+_ACT_NAMED = re.compile(
+    r"(?:suicide|overdose|self[- ]?harm)\b(?! (?:clause|prevention|hotline|helpline|line|rates?|awareness|risk))"
 )
 # The same with a longer reach: a story where someone does it, the difference between two terms.
 _TOPIC_SPAN = re.compile(
@@ -181,7 +197,8 @@ _LIVED_MORE = re.compile(
 )
 # "My novel" or "my character" names the author's work, not the author living what happens in it.
 _AUTHORED = re.compile(
-    r"\bmy (?:\w+ )?(?:novel|story|book|screenplay|script|characters?|protagonist|game|film|play|comic|fanfic|fic"
+    r"\bmy (?:\w+ )?(?:novel|story|book|screenplay|script|characters?|protagonist|heroine|hero|narrator|villain"
+    r"|detective|game|film|play|comic|fanfic|fic"
     r"|manuscript|draft|chapter|campaign|short story|poem)\b"
 )
 _THIRD_PERSON = re.compile(
@@ -267,7 +284,7 @@ _ENDING_WITH = re.compile(
 _DOSED_THING = re.compile(r"\s*(?:my|the|our|his|her) (?:\w+ ){0,2}?\w+ (?:with|on)\b")
 _JOKE = re.compile(
     r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jaja\w*|kkkk\w*|mdr|xd|kms moment|boss (?:fight|battle)"
-    r"|was(?:n'?t| not) (?:being )?serious)\b|😂|🤣|😆|😅"
+    r"|was(?:n'?t| not) (?:being )?serious|figuratively|metaphorically|not literally)\b|😂|🤣|😆|😅"
 )
 _DYING_OF = re.compile(
     r"\s*(?:de|of|from|vor|di|da) (?:la |el |the )?(?:verguenza|risa|calor|hambre|sueno|aburrimiento|embarrassment"
@@ -475,7 +492,8 @@ def _phrase(norm: str, start: int, end: int) -> str:
 
 
 def _in_past(norm: str, start: int, end: int) -> bool:
-    return _placed_back(_phrase(norm, start, end), norm)
+    # "two years ago I was suicidal and it's back now": placed back, then brought back
+    return _placed_back(_phrase(norm, start, end), norm) and not _RETURNED.search(norm, start)
 
 
 @lru_cache(maxsize=64)
@@ -509,8 +527,11 @@ def _third_person(norm: str, start: int, end: int) -> bool:
 def _other_subject(norm: str, start: int, end: int) -> bool:
     """Someone else is the one who wants to die or hurts themself ("my grandma says she's ready to die"), and the
     person does not add that they do too ("my friend is suicidal and so am I")."""
+    before = norm[max(0, start - 50) : start]
     return (
-        bool(_OTHER_SUBJECT.search(norm[max(0, start - 50) : start]))
+        bool(_OTHER_SUBJECT.search(before))
+        # "my mum's sleeping pills ... I'm going to take them all": a means owned by someone, not their act
+        and not (_OWNED.search(before) and _MEANS_AT.match(norm, start))
         and not _ME_TOO.search(norm, end)
         and not _IMMINENT.search(norm)
     )
@@ -533,7 +554,8 @@ def _topic_of(norm: str, start: int, end: int) -> bool:
     """The sign is the object of a topic ("a paper on", "died by", "asked if I've had thoughts of"), and the rest
     of the sentence does not bring it to the person now ("... and now I'm thinking about it tonight")."""
     before = norm[max(0, start - 80) : start]
-    if not (_TOPIC_OF.search(before[-60:]) or _TOPIC_SPAN.search(before)):
+    theirs = bool(_THEIR.search(before)) and bool(_ACT_NAMED.match(norm, start))
+    if not (theirs or _TOPIC_OF.search(before[-60:]) or _TOPIC_SPAN.search(before)):
         return False
     following = _CLAUSE_END.search(norm, end)
     rest = norm[end : following.start() if following and following.group(0) != "but" else len(norm)]

@@ -160,7 +160,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:sign|log)(?:ging|ing)? off (?:for good|forever|permanently)\b|\bgood ?night everyone\W+for real this time\b",
         r"\s*(?:in (?:the|a) (?:game|film|movie|show|book)|lol|haha"
         # last words before a mundane ordeal are a joke: "tell my family I loved them, I'm about to open my bill"
-        r"|\s*,? (?:i'?m|im) (?:about to|going to|gonna) (?:open|check|see|watch|eat|meet|face|read|call|try|do my|take"
+        r"|\s*,? (?:i'?m|im) (?:about to|going to|gonna) (?:open|check|see|watch|eat|meet|face|read|call|try|do my|reheat"
+        r"|microwave|cook|present|pitch|sing|order|text|ask|go (?:into|to) (?:the|my|a)|take"
         r" (?:the|my|an?) (?:exam|test)))",
     ),
     _rule(

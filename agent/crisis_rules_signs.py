@@ -14,7 +14,17 @@ diacritics, plain apostrophes.
 
 from __future__ import annotations
 
-from agent.crisis_rules import CRISIS, FROM_OTHERS, MEDICAL, SELF_HARM, SUICIDE, TO_OTHERS, Rule, _rule
+from agent.crisis_rules import (
+    CONCERN,
+    CRISIS,
+    FROM_OTHERS,
+    MEDICAL,
+    SELF_HARM,
+    SUICIDE,
+    TO_OTHERS,
+    Rule,
+    _rule,
+)
 
 # A reason for being away anywhere in the message: travel, work, a move, a stay in hospital, a dead phone.
 _AWAY_FOR_A_REASON = (
@@ -206,5 +216,121 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:took|swallowed|downed|necked) (?:the|a) (?:whole|entire) (?:bottle|box|pack|packet|strip|blister)\b"
         + _NOT_MEDICINE,
         r"\s*(?:to|with|home|back|on|for|out)\b",
+    ),
+    # --- fifteenth round: blind15's misses, each written as a family ------------------------------------------
+    _rule(
+        "en.plan_and_date",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:a|the|my) plan and (?:a|the) (?:date|time|day|method)\b|\b(?:a|the|my) (?:date|time) and (?:a|the) plan\b",
+        r"\s*(?:for (?:the|our|my) (?:wedding|party|trip|move|launch|project|holiday)|to (?:move|travel|launch|meet))",
+    ),
+    _rule(
+        "en.decided_dont_stop_me",
+        SUICIDE,
+        CRISIS,
+        # a decision told with calm and a refusal to be talked out of it
+        r"\b(?:made (?:my|the|a) decision|my mind is made up|i'?ve decided|decision(?:'s| is) made|i feel (?:weirdly |strangely"
+        r" |oddly |so )?calm)\b.{0,80}\b(?:(?:don'?t|do not) (?:even )?try to talk me out of (?:it|this)|no one can stop me"
+        r"|nobody can stop me|you can'?t stop me)\b",
+    ),
+    _rule(
+        "en.end_it_after",
+        SUICIDE,
+        CRISIS,
+        # "end it" with a time and nothing ended named: no partner, job, lease or call anywhere in the message
+        r"^(?!.*\b(?:boyfriend|girlfriend|partner|husband|wife|relationship|marriage|engagement|contract|lease|job|"
+        r"subscription|call|meeting|project|friendship|affair|him|her|them|streak|season|series|game|membership)\b)"
+        r".*?\b(?:chosen|decided|planning|going|gonna|ready) to end it(?: all)? (?:after|before|on|this|next|when|tonight"
+        r"|tomorrow|soon)\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.scald_self",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:pour|pouring|poured|tip|tipping|tipped) (?:\w+ ){0,2}(?:boiling|hot) water (?:on|over) (?:my ?self|my (?:hand"
+        r"|hands|arm|arms|leg|legs|skin|feet|foot|wrist))\b",
+        r"\s*(?:by accident|accidentally|while|when i|cooking|making)",
+    ),
+    _rule(
+        "en.could_kill_and_will",
+        TO_OTHERS,
+        CRISIS,
+        # the figure of speech turned into intent in the same breath
+        r"\b(?:could|might) (?:\w+ ){0,2}(?:kill|hurt|stab|strangle|murder|hit) (?:\w+ ){0,3}[^.!?]{0,30}\b(?:i (?:actually"
+        r"|really) (?:think i )?will|i'?m (?:actually |really )?going to do it|i actually might|this time i mean it)\b",
+    ),
+    _rule(
+        "en.someone_picked",
+        TO_OTHERS,
+        CRISIS,
+        r"\b(?:hurt\w*|kill\w*|harm\w*|attack\w*)\b.{0,80}\bi'?ve (?:picked|chosen) (?:someone|somebody|a target"
+        r"|my target|who)\b(?! (?:to|for|as|up)\b)",
+    ),
+    _rule(
+        "en.armed_visit",
+        TO_OTHERS,
+        CRISIS,
+        r"\b(?:going|heading|coming|walking|driving) (?:over )?(?:there|round|over|to (?:his|her|their) (?:house|place"
+        r"|flat|door))\b[^.!?]{0,20}\bwith (?:a|my|the|his|her) (?:bat|knife|gun|crowbar|hammer|machete|axe|golf club)\b",
+        r"\s*(?:to (?:play|practi[cs]e|fix|return|give)|for (?:practice|the game|cricket|baseball|softball|repairs)"
+        r"|lol|haha)",
+    ),
+    _rule(
+        "en.make_sure_never_again",
+        TO_OTHERS,
+        CONCERN,
+        # revenge told as a guarantee; a crisis beside a second sign (a target waited for, a weapon)
+        r"\bmake sure (?:he|she|they) (?:never|won'?t ever|can'?t ever|doesn'?t ever) (?:\w+ ){0,3}(?:again|anyone"
+        r"|anybody)\b",
+    ),
+    _rule(
+        "en.wait_outside",
+        TO_OTHERS,
+        CONCERN,
+        r"\b(?:wait|waiting|waited) for (?:him|her|them) outside (?:the|his|her|their) \w+",
+    ),
+    _rule(
+        "en.fitting_now",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:fitting|seizing|convulsing|having a (?:fit|seizure)) (?:on the (?:ground|floor)|and (?:won'?t|can'?t|not)"
+        r" stop|for (?:\w+ )?minutes|right now)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book|dream)|lol|haha)",
+        negatable=False,
+    ),
+    _rule(
+        "en.half_bottle_child",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:drank|swallowed|took|had|got into|has drunk|has taken) (?:half|most) (?:a|of (?:a|the|my|her|his)|the)"
+        r" (?:bottle|box|pack|packet|tub) of (?:cough syrup|medicine|pills|tablets|paracetamol|calpol|tylenol"
+        r"|ibuprofen|sleeping pills|vitamins|iron tablets|antidepressants)\b",
+    ),
+    _rule(
+        "es.child_overdose",
+        MEDICAL,
+        CRISIS,
+        r"\bse (?:ha tomado|tomo|bebio|ha bebido|ha comido|comio) (?:medio|media|un|una|todo el|toda la|el|la) (?:bote"
+        r"|frasco|caja|botella|blister|tableta) de (?:jarabe|pastillas|pildoras|medicamentos?|medicinas?|paracetamol"
+        r"|ibuprofeno|somniferos|vitaminas)\b",
+    ),
+    _rule(
+        "fr.self_harm_stopped",
+        SELF_HARM,
+        CRISIS,
+        # "ça fait un an que je ne me fais plus de mal": a sign named so that its negation is seen and hedges the
+        # semantic layer too (a concern-level rule that is negated leaves no sign at all)
+        r"(?<=ne )me fais plus (?:de|du) mal\b",
+    ),
+    _rule(
+        "en.thinking_about_dying",
+        SUICIDE,
+        CRISIS,
+        # thoughts of dying named, which a crisis-line worker asks about; named as a sign so that "years ago" and "not
+        # now" are seen and hedge the semantic layer too
+        r"\b(?:thought|thinking|think|thoughts) (?:a lot |so much |constantly |all the time )?(?:about|of) (?:dying"
+        r"|killing myself|ending (?:it|my life)|not (?:being here|waking up))\b",
     ),
 )
