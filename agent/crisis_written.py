@@ -29,7 +29,8 @@ WRITTEN = Path(__file__).resolve().parent / "resources" / "crisis" / "written"
 # Probe files whose single blind run is done; their messages are training and tuning data from then on.
 # blind7, blind8, blind10, blind11, blind12, blind13 and blind14 are spent too but not listed: each was scored on a
 # shipped screen and never read, and staying out of training keeps them like-for-like measurements of the next one
-# (docs/safety.md).
+# (docs/safety.md). blind15 was read after its one run (the fifteenth round's rules) but is not trained on either, so
+# the artefacts stay those the never-read files measure.
 SPENT = (
     "crisis_sealed.jsonl",
     "crisis_blind2.jsonl",
