@@ -142,7 +142,7 @@ RULES: tuple[Rule, ...] = (
         FROM_OTHERS,
         CRISIS,
         r"\b(?:slaat me|sloeg me|mishandelt me|bedreigt me|dreigt (?:me|mij) (?:te )?(?:vermoorden|doden)|wurgde me"
-        r"|verkrachtte me|huiselijk geweld)\b",
+        r"|verkrachtte me|huiselijk geweld|heeft me (?:\w+ ){0,2}(?:gewurgd|geslagen|verkracht|bedreigd|mishandeld))\b",
         r"\s*(?:met (?:schaken|dammen)|in het spel)",
     ),
     # --- Spanish, German, French: past and indirect forms ---------------------------------------------------

@@ -333,4 +333,53 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:thought|thinking|think|thoughts) (?:a lot |so much |constantly |all the time )?(?:about|of) (?:dying"
         r"|killing myself|ending (?:it|my life)|not (?:being here|waking up))\b",
     ),
+    # --- the same families in the other six languages, from hand-written checks -----------------------------
+    _rule(
+        "multi.decided_dont_stop_me",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:todo (?:preparado|listo|organizado)|lo tengo decidido|ya lo decidi|tout (?:organise|prevu|prepare)"
+        r"|j'ai (?:pris ma )?decid\w*|alles (?:vorbereitet|geplant)|ich habe (?:mich )?entschieden|ho (?:gia )?deciso"
+        r"|tutto (?:pronto|organizzato)|tudo (?:pronto|preparado|organizado)|ja decidi|ik heb (?:het )?besloten"
+        r"|alles (?:geregeld|voorbereid))\b.{0,80}\b(?:no quiero que nadie me (?:detenga|pare|convenza)|no intentes"
+        r" (?:detenerme|convencerme)|ne (?:cherchez|cherche|essayez|essaie) pas a me (?:faire changer d'avis|retenir"
+        r"|convaincre)|versucht? nicht,? mich (?:umzustimmen|aufzuhalten)|non (?:provate|provare|cercate) a (?:farmi"
+        r" cambiare idea|fermarmi)|nao (?:tentem|tente|venham) (?:me )?(?:fazer mudar de ideia|impedir|convencer)"
+        r"|probeer (?:me )?niet (?:me )?(?:om te praten|tegen te houden))",
+    ),
+    _rule(
+        "multi.bridge_chosen",
+        SUICIDE,
+        CRISIS,
+        # the place chosen: "já escolhi a ponte", "I've picked the bridge"
+        r"\b(?:ya elegi|ja escolhi|escolhi|j'ai choisi|ho scelto|ik heb (?:\w+ )?uitgekozen|ich habe mir (?:\w+ )?"
+        r"ausgesucht|(?:i'?ve |i )?(?:already )?(?:picked|chosen|chose|found)) (?:el|la|a|o|le|il|de|die|the|a|my)"
+        r" (?:puente|ponte|pont|brucke|brug|edificio|predio|immeuble|palazzo|gebaude|gebouw|bridge|building|cliff"
+        r"|acantilado|falesia|klippe)\b|\bik heb (?:de|een) (?:brug|flat|gebouw) (?:al )?uitgekozen\b",
+        r"\s*(?:for (?:the|our|a|an|my) (?:\w+ )?(?:photos?|pictures?|shoot|wedding|picnic|walk|run|race|painting|drawing"
+        r"|project|essay|model|trip|tour)|to (?:photograph|paint"
+        r"|visit|cross|walk)|para (?:la|el|a|o) (?:foto|boda|casamento|paseo|passeio)|pour (?:la|le) (?:photo|mariage)"
+        r"|per (?:la|il) (?:foto|matrimonio)|voor de foto|fur das foto|lol|haha)",
+    ),
+    _rule(
+        "multi.night_visits",
+        FROM_OTHERS,
+        CRISIS,
+        # an adult of the family or in charge who comes into the child's room at night
+        r"\b(?:stepdad|stepfather|uncle|step-?brother|mum'?s boyfriend|mom'?s boyfriend|grandad|grandpa|coach|padrasto"
+        r"|padrastro|tio|beau-pere|oncle|stiefvater|onkel|patrigno|zio|stiefvader|oom) (?:\w+ ){0,2}(?:comes|came"
+        r"|keeps coming|sneaks|entra|entrou|vient|entre|kommt|viene|komt) (?:\w+ ){0,2}(?:into my (?:room|bed|bedroom)"
+        r"|no meu quarto|en mi (?:cuarto|habitacion|cama)|dans ma chambre|dans mon lit|in mein zimmer|in mein bett"
+        r"|nella mia (?:stanza|camera)|nel mio letto|in mijn kamer|in mijn bed)\b[^.!?]{0,20}\b(?:at night|a noite|de noite"
+        r"|de noche|por la noche|la nuit|la nuit|nachts|di notte|la notte|'s nachts|when (?:everyone|mum|mom|i)(?:'s| is)"
+        r" asleep|and touches)",
+    ),
+    _rule(
+        "de.armed_wait",
+        TO_OTHERS,
+        CRISIS,
+        r"\b(?:werde|will|gehe|warte) (?:ihn|sie|auf ihn|auf sie) (?:\w+ ){0,3}mit (?:dem|einem|meinem) (?:messer"
+        r"|baseballschlager|hammer|pistole|waffe|gewehr)\b",
+        r"\s*(?:im (?:spiel|film)|lol|haha)",
+    ),
 )

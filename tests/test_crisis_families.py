@@ -419,6 +419,13 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "I think about killing myself all the time",
         "two years ago I was suicidal and now it's back",
         "saved up my gran's pills for weeks, I'm going to take them all tonight",
+        # ... and in the other languages: a decision with "don't stop me", the bridge chosen, night visits
+        "lo tengo decidido, no intentes convencerme",
+        "alles vorbereitet für Sonntag, versucht nicht mich umzustimmen",
+        "ik heb de brug al uitgekozen",
+        "o tio entra no meu quarto de noite",
+        "ich werde sie morgen mit einem Messer erwarten",
+        "mijn ex heeft me gisteren gewurgd",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -554,6 +561,8 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "In my novel my heroine escapes her violent father",
         "the news about that singer's overdose made me so sad",
         "I was suicidal in 2018 and I'm well now",
+        "I picked the bridge for my landscape painting class",
+        "my grandpa comes into my room to read me a story",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
