@@ -193,6 +193,8 @@ RULES: tuple[Rule, ...] = (
         r"|stop existing|not exist"
         r"|be gone|not be (?:here|around|alive) (?:anymore|any more|any longer))\b",
         r"\s*(?:for (?:a|the|an) (?:while|bit|weekend|week|day|few|couple|hour|moment|month)|to (?:a|the|an)|into"
+        # "wanna disappear to bali": a place to go, not a way to stop
+        r"|to (?!nowhere\b|nothing\b|never\b|dust\b)[a-z]+\b"
         r"|from (?:this|the) (?:party|meeting|class|conversation|room|chat|group)|under (?:a|the) (?:rock|blanket"
         r"|covers)|on (?:holiday|vacation))",
     ),

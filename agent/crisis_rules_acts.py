@@ -196,8 +196,10 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:kys|kill yourself) is what i (?:keep )?tell(?:ing)? my ?self\b|\btelling my ?self to kys\b"
-        r"|(?:🔪|🩸|🪢|⚰️?)(?:.{0,40})\b(?:tonight|again|the real thing|for real|today)\b"
-        r"|\b(?:i'?m done|thinking about it again)\b.{0,10}(?:🔪|🩸|🪢|⚰️?)",
+        r"|(?:🔪|🩸|🪢|⚰️?|🪦)(?:.{0,40})\b(?:tonight|tn|again|the real thing|for real|today)\b"
+        r"|\b(?:i'?m done|thinking about it again)\b.{0,10}(?:🔪|🩸|🪢|⚰️?|🪦)"
+        # the headstone or the coffin as the verb: "gonna go 🪦 tn"
+        r"|\b(?:gonna|going to|bout to|about to|finna|wanna|want to|ready to) (?:go |be )?(?:🪦|⚰)",
         jokeable=False,
     ),
     # --- danger from others: children seen hurt, carers --------------------------------------------------------

@@ -382,4 +382,12 @@ RULES: tuple[Rule, ...] = (
         r"|baseballschlager|hammer|pistole|waffe|gewehr)\b",
         r"\s*(?:im (?:spiel|film)|lol|haha)",
     ),
+    _rule(
+        "en.overdosing_now",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:is|he'?s|she'?s|they'?re|are|i'?m|im|am) (?:\w+ )?(?:od'?ing|oding|od-ing|overdosing)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book)|on (?:coffee|caffeine|sugar|chocolate|tea|memes|content)|lol|haha)",
+        negatable=False,
+    ),
 )

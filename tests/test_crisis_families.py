@@ -426,6 +426,8 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "o tio entra no meu quarto de noite",
         "ich werde sie morgen mit einem Messer erwarten",
         "mijn ex heeft me gisteren gewurgd",
+        "bout to go ⚰️ fr",
+        "my cousin is overdosing rn what do i do",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -563,6 +565,8 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "I was suicidal in 2018 and I'm well now",
         "I picked the bridge for my landscape painting class",
         "my grandpa comes into my room to read me a story",
+        "wanna disappear to lisbon for the summer",
+        "i'm overdosing on caffeine before this exam",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
