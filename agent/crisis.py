@@ -140,11 +140,13 @@ _TOPIC_OF = re.compile(
     r"|sur|su|on the topic of|where|in which|whose))"
     r"(?: \w+'s)?(?: \w+)? $"
 )
+# A sign placed back and then brought back: "two years ago I was suicidal and it's back now", "... this time".
 _RETURNED = re.compile(
     r"\b(?:it'?s|they'?re|the (?:thoughts?|urges?) (?:are|is)) back\b|\b(?:came|coming|creeping) back\b"
     r"|\bnow i (?:want|wanna|am|'m|feel|think) (?:\w+ ){0,4}again\b|\bback again\b"
     r"|\bthis time (?:i'?ll|i will|i'?m going to|it'?ll|it will|i won'?t)\b|\bthis time *(?:[.!]|$)"
 )
+# A means owned by someone else and named right after the owner: "my mum's sleeping pills" (see _other_subject).
 _OWNED = re.compile(r"'s (?:\w+ )?$")
 _MEANS_AT = re.compile(
     r"(?:pills|tablets|meds|medication|medicine|painkillers|insulin|gun|rifle|shotgun|knife|razor)\b"
