@@ -152,7 +152,10 @@ _MEANS_AT = re.compile(
     r"(?:pills|tablets|meds|medication|medicine|painkillers|insulin|gun|rifle|shotgun|knife|razor)\b"
 )
 # Someone else's act named as a noun: "the news about that actor's suicide", "her overdose last year".
-_THEIR = re.compile(r"(?:\b(?:his|her|their)|\b(?!my\b|i\b)[a-z]+'s) $")
+_THEIR = re.compile(
+    r"(?:\b(?:his|her|their)|\b(?!(?:my|i|it|that|what|there|here|let|he|she|who|where|this|everything|nothing)'s)"
+    r"[a-z]+'s) $"
+)
 _ACT_NAMED = re.compile(
     r"(?:suicide|overdose|self[- ]?harm)\b(?! (?:clause|prevention|hotline|helpline|line|rates?|awareness|risk))"
 )

@@ -428,6 +428,7 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "mijn ex heeft me gisteren gewurgd",
         "bout to go ⚰️ fr",
         "my cousin is overdosing rn what do i do",
+        "it's suicide or nothing for me now",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
