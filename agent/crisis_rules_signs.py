@@ -1,4 +1,5 @@
-"""Crisis-screen rules, fourteenth round (issue #6): a decision told by its arrangements, emergencies by their signs.
+"""Crisis-screen rules, fourteenth and fifteenth rounds (issue #6): decisions told by their arrangements, emergencies
+by their signs.
 
 Two English development files written for this round by helpers that read nothing of the project
 (agent/resources/crisis/next_round/en_*_sideways.jsonl) showed what the screen still missed at crisis level: a
@@ -7,8 +8,9 @@ after", a last meal, a therapist lied to about a plan, the sea walked into, reli
 envy of someone who died in their sleep, a wound deeper than usual; a child not fed for days, an arm twisted until
 the person screams, being dragged into a van, a car left running in a shut garage, a snake bite, a throat that
 closed up, someone not breathing or puking in their sleep said in slang, a face numb on one side, eyes rolled back.
-Every family was checked against every readable probe and training line and 4,771 everyday messages before it
-was kept (docs/safety.md, fourteenth round). Written against `agent.crisis.normalise` output: lower case, no
+The fifteenth round's families (blind15's misses after its one run, then the same families in the other six
+languages) follow at the end. Every family was checked against every readable probe and training line and 4,771
+everyday messages before it was kept (docs/safety.md, fourteenth and fifteenth rounds). Written against `agent.crisis.normalise` output: lower case, no
 diacritics, plain apostrophes.
 """
 
