@@ -242,7 +242,7 @@ def train_and_save(
     from agent import crisis_written
 
     examples = generate(seed=seed, exclude=probe_texts(probes))
-    training, held_back = crisis_written.partition(probes)
+    training, held_back = crisis_written.partition(probes, skip=crisis_written.SEMANTIC_ONLY)
     written = [Example(m.text, m.level, WRITTEN_WEIGHT) for m in training]
     safe_held_back = [m.text for m in held_back if m.level is RiskLevel.NONE]
     _log(

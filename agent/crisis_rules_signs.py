@@ -2,7 +2,7 @@
 by their signs.
 
 Two English development files written for this round by helpers that read nothing of the project
-(agent/resources/crisis/next_round/en_*_sideways.jsonl) showed what the screen still missed at crisis level: a
+(agent/resources/crisis/written/en_*_sideways.jsonl, since trained into the semantic layer) showed what the screen still missed at crisis level: a
 death told as absence from a future event ("I won't be around for his birthday"), a letter "for them to read
 after", a last meal, a therapist lied to about a plan, the sea walked into, relief that a scan was not cancer,
 envy of someone who died in their sleep, a wound deeper than usual; a child not fed for days, an arm twisted until

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +31,16 @@ WRITTEN = Path(__file__).resolve().parent / "resources" / "crisis" / "written"
 # shipped screen and never read, and staying out of training keeps them like-for-like measurements of the next one
 # (docs/safety.md). blind15 was read after its one run (the fifteenth round's rules) but is not trained on either, so
 # the artefacts stay those the never-read files measure.
+# Files only the semantic layer learns from. Trained into the n-gram backstop too, they made it give ordinary sadness
+# the check-in ("I've been feeling really lonely since I moved for my new job": P(at risk) 0.76 over 0.75), in
+# session 9 and again in session 11; the semantic layer alone gains from them (docs/safety.md, fifteenth round).
+SEMANTIC_ONLY = (
+    "mixed_harm_to_others_all_forms.jsonl",
+    "mixed_feelings_six_languages.jsonl",
+    "mixed_young_texting.jsonl",
+    "en_suicide_selfharm_sideways.jsonl",
+    "en_others_medical_slang_sideways.jsonl",
+)
 SPENT = (
     "crisis_sealed.jsonl",
     "crisis_blind2.jsonl",
@@ -63,9 +73,12 @@ class WrittenMessage:
         return int.from_bytes(digest[:4], "big") / 2**32 < TUNING_SHARE
 
 
-def load(folder: Path = WRITTEN, probes: Path | None = None) -> list[WrittenMessage]:
-    """Every written message (and every spent probe when `probes` is given), unique by text, in a fixed order."""
-    paths = sorted(folder.glob("*.jsonl"))
+def load(
+    folder: Path = WRITTEN, probes: Path | None = None, skip: Collection[str] = ()
+) -> list[WrittenMessage]:
+    """Every written message (and every spent probe when `probes` is given), unique by text, in a fixed order;
+    files named in `skip` are left out."""
+    paths = sorted(path for path in folder.glob("*.jsonl") if path.name not in skip)
     if probes is not None:
         paths += [probes / name for name in SPENT if (probes / name).exists()]
     unique: dict[str, WrittenMessage] = {}
@@ -97,11 +110,13 @@ def split(messages: Sequence[WrittenMessage]) -> tuple[list[WrittenMessage], lis
     return [m for m in messages if not m.for_tuning], [m for m in messages if m.for_tuning]
 
 
-def partition(probes: Path, folder: Path = WRITTEN) -> tuple[list[WrittenMessage], list[WrittenMessage]]:
+def partition(
+    probes: Path, folder: Path = WRITTEN, skip: Collection[str] = ()
+) -> tuple[list[WrittenMessage], list[WrittenMessage]]:
     """What both crisis trainers read: (training, held back), with no training message near a line of a probe file
     that is not spent (agent.crisis_data.ProbeFilter)."""
     from agent.crisis_data import ProbeFilter
 
-    training, held_back = split(load(folder, probes))
+    training, held_back = split(load(folder, probes, skip))
     banned = ProbeFilter(unspent_probe_texts(probes))
     return [m for m in training if m.text not in banned], held_back

@@ -89,3 +89,19 @@ def test_no_line_of_an_unspent_probe_file_is_a_shipped_written_message() -> None
     unspent = {t.strip().lower() for t in crisis_written.unspent_probe_texts(PROBES)}
     shipped = {m.text.strip().lower() for m in crisis_written.load()}
     assert not unspent & shipped
+
+
+def test_the_semantic_only_files_train_the_semantic_layer_but_not_the_ngram(tmp_path: Path) -> None:
+    folder = tmp_path / "written"
+    folder.mkdir()
+    shared = '{"text": "%s", "level": "none", "kind": "other", "lang": "en"}\n'
+    (folder / "older.jsonl").write_text(shared % "an older line about the weekend", encoding="utf-8")
+    (folder / crisis_written.SEMANTIC_ONLY[0]).write_text(
+        shared % "a newer line about the beach", encoding="utf-8"
+    )
+    everything = {m.text for m in crisis_written.load(folder)}
+    for_ngram = {m.text for m in crisis_written.load(folder, skip=crisis_written.SEMANTIC_ONLY)}
+    assert everything == {"an older line about the weekend", "a newer line about the beach"}
+    assert for_ngram == {"an older line about the weekend"}
+    shipped = {path.name for path in crisis_written.WRITTEN.glob("*.jsonl")}
+    assert set(crisis_written.SEMANTIC_ONLY) <= shipped  # the names are the files' real names
