@@ -32,7 +32,7 @@ import numpy.typing as npt
 import torch
 from pydantic import ConfigDict
 
-from agent.crisis_semantic import ENCODER
+from agent.crisis_semantic import ENCODER, encoder_sha256
 from agent.emotion_model import LAYERS, EmotionNet, load_top_layers, pack_top_layers, shared_minilm
 from agent.fine_tune import FineTuning, fine_tune, length_batches
 
@@ -160,7 +160,7 @@ def card(
         "none_messages": len(safe),
         "data_sha256": data_sha256(config, crisis, safe),
         "train_seconds": round(seconds),
-        "sha256": file_sha256(path),
+        "sha256": encoder_sha256(path),
     }
 
 
@@ -168,10 +168,6 @@ def data_sha256(config: EncoderTraining, crisis: Sequence[str], safe: Sequence[s
     """What the weights are a function of: the two sets, in order, and the recipe."""
     text = "\n".join(crisis) + "\x00" + "\n".join(safe) + "\x00" + config.model_dump_json()
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
 
 
 def timed_train(
@@ -185,7 +181,7 @@ def timed_train(
     if (
         kept
         and kept.get("data_sha256") == data_sha256(config, crisis, safe)
-        and kept.get("sha256") == file_sha256(path)
+        and kept.get("sha256") == encoder_sha256(path)
     ):
         return CrisisEncoder.load(path).net, kept
     started = time.monotonic()

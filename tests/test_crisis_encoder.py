@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from agent.crisis_encoder import CrisisEncoder, EncoderTraining, data_sha256, file_sha256, timed_train
+from agent.crisis_encoder import CrisisEncoder, EncoderTraining, data_sha256, timed_train
 from agent.crisis_semantic import (
     CARD,
     ENCODER,
@@ -65,7 +65,7 @@ def test_training_is_deterministic_and_skipped_when_nothing_changed(tmp_path: Pa
     first, card = timed_train(CRISIS, SAFE, tmp_path / "cache", None, TINY, tmp_path / "a.npz")
     _, again = timed_train(CRISIS, SAFE, tmp_path / "cache", None, TINY, tmp_path / "b.npz")
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
-    assert card["sha256"] == again["sha256"] == file_sha256(tmp_path / "a.npz")
+    assert card["sha256"] == again["sha256"] == encoder_sha256(tmp_path / "a.npz")
     assert card["data_sha256"] == data_sha256(TINY, CRISIS, SAFE)
     # the same data, recipe and weights: loaded, not trained (the card is the one kept)
     _, kept = timed_train(CRISIS, SAFE, tmp_path / "cache", card, TINY, tmp_path / "a.npz")
