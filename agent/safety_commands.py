@@ -145,9 +145,38 @@ def _bench(args: argparse.Namespace) -> int:
         "max_ms": round(timings[-1], 4),
         "thread_cpu": _percentiles(cpu),
         "semantic_layer": _bench_semantic(texts),
+        "longest_messages_ms": _bench_longest(),
     }
     print(json.dumps(result, sort_keys=True))
     return 0
+
+
+# Messages at the input guard's limit that repeat a sign hundreds of times: the rules' worst case, since every
+# match looks back over its clause (agent.crisis `_marks`).
+_LONGEST = {
+    "slang_repeated": "kms lol ",
+    "sentences_repeated": "i want to die. ",
+    "negations_repeated": "not not not not not suicidal ",
+}
+
+
+def _bench_longest(chars: int = 4000, rounds: int = 5) -> dict[str, float]:
+    """Thread CPU per screen (best of `rounds`) of each `_LONGEST` message, cut to `chars`."""
+    import time
+
+    from agent.crisis import screen
+    from agent.schema import Conversation
+
+    result = {}
+    for name, unit in _LONGEST.items():
+        text = (unit * (chars // len(unit) + 1))[:chars]
+        times = []
+        for _ in range(rounds):
+            started = time.thread_time()
+            screen(text, Conversation())
+            times.append((time.thread_time() - started) * 1000)
+        result[name] = round(min(times), 2)
+    return result
 
 
 def _bench_semantic(texts: Sequence[str]) -> dict[str, float]:

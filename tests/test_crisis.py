@@ -251,3 +251,44 @@ def test_bench_command_times_the_screen_and_the_semantic_layer(
     assert result["messages"] == 2 and result["calls"] == 4
     assert set(result["semantic_layer"]) == {"p50_ms", "p95_ms", "mean_ms"}
     assert 0.0 <= result["semantic_layer"]["p50_ms"] <= result["semantic_layer"]["p95_ms"]
+    longest = result["longest_messages_ms"]
+    assert set(longest) == {"slang_repeated", "sentences_repeated", "negations_repeated"}
+    assert all(v > 0 for v in longest.values())
+
+
+def _negated_by_rescanning(norm: str, start: int) -> bool:
+    """`agent.crisis._negated` as it was before the clause marks were found once per message: the reference."""
+    import re
+
+    from agent import crisis
+
+    before = norm[:start]
+    breaks = list(crisis._CLAUSE_END.finditer(before)) + list(crisis._NEGATION_CLOSED.finditer(before))
+    if breaks:
+        before = before[max(m.end() for m in breaks) :]
+    words = re.findall(r"[a-z']+", before)[-6:]
+    for index in range(len(words) - 1, -1, -1):
+        pair = " ".join(words[index : index + 2])
+        if crisis._NEGATION.fullmatch(words[index]) or crisis._NEGATION.fullmatch(pair):
+            if not all(w in crisis._BRIDGE for w in words[index + 1 :]):
+                return False
+            after = crisis._sentence_after(norm, start)
+            return not (crisis._SURPRISE.search(before) or crisis._TURNED.search(after))
+    return False
+
+
+_CLAUSE_WORDS = (
+    "i", "don't", "not", "never", "want", "to", "die", "really", "but", "no,", "now i do", ".", ";",
+    "i never thought i'd", "kms", "lol", "and", "think", "about", "it", "nunca pense que", "pas,",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), min_size=1, max_size=80))
+def test_negation_found_once_per_message_reads_every_match_as_rescanning_did(words: list[str]) -> None:
+    from agent.crisis import _negated
+
+    norm = normalise(" ".join(words))
+    for start in range(len(norm)):
+        if norm[start].isalpha() and (start == 0 or not norm[start - 1].isalpha()):
+            assert _negated(norm, start) == _negated_by_rescanning(norm, start), (norm, start)
