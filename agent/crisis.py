@@ -54,7 +54,7 @@ RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
     r"|am not|i'm not|im not|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais|non|nao|niet"
-    r"|nooit|mai)\b"
+    r"|nooit|mai|nichts|niks|niets|ni)\b"
 )
 # Words that may stand between a negation and the predicate while the negation still governs it.
 _BRIDGE = frozenset((
@@ -273,6 +273,8 @@ _SERIOUS = re.compile(
     r"\b(?:but fr|fr fr|for real|not (?:even )?(?:joking|kidding)|lol not lol|not lol|i'?m serious|no joke|no cap|i mean it"
     r"|no seriously|seriously tho(?:ugh)?|srsly|i really do|not a joke|(?:giuro )?non scherzo|en serio|im ernst"
     r"|sans rire|sem brincadeira|echt waar|geen grap"
+    # symptoms now are no joke: "lol i may have taken the whole box ... now i'm throwing up"
+    r"|now i'?m (?:throwing up|vomiting|puking|shaking|dizzy|passing out|bleeding)|kein spass diesmal|kein witz"
     # a plan made concrete, which a joke does not carry: "lol gonna unalive after finals, already picked the bridge"
     r"|i (?:have|got|made) (?:a |the )?plan|(?:have |got )?everything(?:'s| is)? ready|already (?:picked|decided|bought"
     r"|chose|wrote|up here|on (?:it|the (?:roof|bridge|ledge)))|i'?m (?:already )?(?:up here|on the (?:roof|bridge|ledge))"
@@ -485,6 +487,7 @@ def _hits(norm: str) -> list[Hit]:
                 or (topic and _unlived(norm, *match.span()) and not _seeks_means(rule, norm, *match.span()))
                 or _topic_of(norm, *match.span())
                 or (rule.kind in _ONESELF and _asked_about(norm, *match.span()))
+                or bool(_TOPIC_NOUN_AFTER.match(norm, match.end()))
             )
             hits.append(Hit(rule, negated, joking, framed, match.span()))
     return hits
@@ -612,6 +615,13 @@ def _asked_about(norm: str, start: int, end: int) -> bool:
     return not (
         _lived(rest) or _NOW.search(rest) or _MEANS_SOUGHT.search(rest) or _QUESTION_BLOCKERS.search(rest)
     )
+
+
+# The sign names a topic when a noun of the topic follows it: "a self-harm trend", "suicide prevention week"
+_TOPIC_NOUN_AFTER = re.compile(
+    r"\s*(?:trends?|awareness|prevention|policy|policies|statistics|stats|training|modules?|workshops?|charity"
+    r"|campaigns?|research|leaflets?|documentary|rates?|figures|screening|protocols?|course|survey)\b"
+)
 
 
 def _said_of_something_else(norm: str, match: re.Match[str]) -> bool:

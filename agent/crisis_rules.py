@@ -130,7 +130,10 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:want(?:ed|ing)?|wanna|wish i could|wishing|hoping|ready|deserve|need|would like|hope) (?:to )?die\b"
-        r"|\bi'?d rather (?:just )?(?:be )?(?:die|dead)\b|\b(?:just )?let me die\b",
+        r"|\bi'?d rather (?:just )?(?:be )?(?:die|dead)\b|\b(?:just )?let me die\b"
+        # "I just want to be dead", not "dead sure" or "dead last"
+        r"|\b(?:want(?:ed|ing|s)?|wanna|would like|need) (?:to )?be dead\b(?! (?:sure|certain|serious|honest|last|quiet"
+        r"|silent|still|tired|on time|set|even|centre|center|weight|ringer|end|heat|zone|letter|right|wrong|easy)\b)",
         r"\s*(?:of|from|laughing|for (?:a|the|some|that)|in peace|old|happy|peacefully at|than|inside a little"
         r"|when (?:i|my) (?:see|saw|read|hear))",
     ),
@@ -797,7 +800,10 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         r"\b(?:ich (?:will|mochte|werde|wurde am liebsten) (?:mich umbringen|sterben|tot sein|nicht mehr leben|mir "
         r"das leben nehmen|mich toten)|(?:will|mochte|werde) (?:nicht mehr leben|sterben|tot sein)|mich umbringen"
-        r"|mich umzubringen|bringe mich (?:\w+ ){0,3}um\b|mir das leben (?:zu )?nehmen|selbstmord\w*|suizid\w*|freitod|lebensmude"
+        r"|mich umzubringen|bringe mich (?:\w+ ){0,3}um\b|mir das leben (?:zu )?nehmen|(?:selbstmord|suizid)"
+        # "Suizidpravention", "Selbstmordrate": the topic, one word
+        r"(?!(?:pravention|praventions|rate|raten|statistik|forschung|hilfe|telefon|hotline|experte|beauftragt)\w*)\w*"
+        r"|freitod|lebensmude"
         r"|will nicht mehr (?:leben|aufwachen|da sein)|egal,? ob ich lebe oder sterbe|wunschte,? ich ware tot|besser (?:ohne mich|tot)|schluss "
         r"machen mit (?:dem|meinem) leben|von (?:der|einer) brucke springen|vor den zug)\b",
         r"\s*(?:vor (?:lachen|hunger|langeweile|scham|neugier)|vor lachen|kommando|squad|pravention|rate|statistik"
@@ -871,7 +877,7 @@ RULES: tuple[Rule, ...] = (
         "fr.self_harm",
         SELF_HARM,
         CRISIS,
-        r"\b(?:me faire du mal|je me fais du mal|me scarifier|je me scarifie|scarification|automutilation|me "
+        r"\b(?:(?<!sans )me faire (?:du|de) mal|je me fais du mal|me scarifier|je me scarifie|scarification|automutilation|me "
         r"mutiler|je me coupe (?:les bras|les poignets|encore|expres)|me couper les (?:bras|poignets|veines)"
         r"|m'ouvrir les veines|(?:envie de|je veux|je vais|besoin de) me couper(?! (?:les cheveux|la frange|les ongles"
         r"|un|une|du|des|le|la|les|en)\b))\b",

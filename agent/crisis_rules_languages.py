@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:ik wil dood|(?:ik )?zou (?:\w+ )?liever dood (?:zijn|gaan)|wil niet meer leven|ik wil niet meer(?= *$| *[.,!])|zelfmoord|mezelf (?:van kant maken|doden"
-        r"|ombrengen|iets aandoen)|er een eind aan (?:te )?maken|een einde aan mijn leven|mijn leven beeindigen"
+        r"|ombrengen|iets aandoen)|(?<=mezelf niks )aandoen|(?<=mezelf niets )aandoen|er een eind aan (?:te )?maken|een einde aan mijn leven|mijn leven beeindigen"
         r"|alle pillen (?:in )?nemen)\b",
         r"\s*(?:preventie|cijfers|lijn)",
     ),
@@ -206,7 +206,7 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:ahorcarme|pegarme un tiro|cortarme las venas|tirarme (?:a las vias|al tren|por la ventana)|mich erhangen"
-        r"|mich erschiessen|(?:die )?pulsadern aufschneiden|mir (?:etwas|was) antun|me pendre|me tirer une balle"
+        r"|mich erschiessen|(?:die )?pulsadern aufschneiden|mir (?:etwas|was) antun|(?<=mir nichts )antun|me pendre|me tirer une balle"
         r"|me foutre en l'air|sauter par la fenetre|impiccarmi|spararmi|me enforcar|cortar os pulsos)\b",
     ),
     _rule(

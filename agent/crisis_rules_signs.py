@@ -392,4 +392,273 @@ RULES: tuple[Rule, ...] = (
         r"\s*(?:in (?:the|a) (?:game|film|movie|book)|on (?:coffee|caffeine|sugar|chocolate|tea|memes|content)|lol|haha)",
         negatable=False,
     ),
+    # --- sixteenth round: two development files written for it (session 12), each miss written as a family -------
+    _rule(
+        "en.found_when_they_find_me",
+        SUICIDE,
+        CRISIS,
+        # the body found, told as a chore spared: "cleaned the flat so nobody has to deal with a mess when they find me"
+        r"\b(?:mess|clean\w*|tid(?:y|ied|ying)|deal with|sort out)\b[^.!?]{0,60}\bwhen (?:they|he|she|you|someone|somebody"
+        r"|my \w+) finds? me\b",
+        r"\s*(?:asleep|sleeping|hiding|hidden|lost|drunk|here|there|in the (?:wardrobe|closet|cupboard|attic|game))",
+        negatable=False,
+    ),
+    _rule(
+        "en.last_day_of_anything",
+        SUICIDE,
+        CRISIS,
+        r"\bmy last day (?:of (?:anything|everything|being alive|existing|living)|alive|on (?:earth|this planet))\b",
+        r"\s*(?:as a (?:single|free|teenager|student)|before (?:the|my) (?:wedding|baby|holiday|move))",
+    ),
+    _rule(
+        "en.note_to_be_found",
+        SUICIDE,
+        CRISIS,
+        # a note addressed to whoever will find it, absolving them
+        r"^(?=.*\b(?:(?:will|'ll|is going to|gonna|going to) find this|whoever finds this|if you'?re reading this)\b)"
+        r".*\b(?:it was|it'?s|it is|this is|this was)"
+        r" (?:never|not) (?:your|anyone'?s|their|his|her) fault\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.the_note_and_funeral",
+        SUICIDE,
+        CRISIS,
+        # "the note" as something already written, beside one's own funeral or a goodbye
+        r"^(?=.*\b(?:my funeral|goodbye|after i'?m gone|when i'?m gone)\b).*\b(?:in|on|with|under|next to) the note\b",
+        r"\s*(?:app|book|section|field)",
+    ),
+    _rule(
+        "en.scouted_the_spot",
+        SUICIDE,
+        CRISIS,
+        # the match is the scouting only: "go back when it's dark" would read as "back when", the past
+        r"\b(?:found|picked|chose|scouted|checked out) (?:the|a|my) (?:tree|branch|spot|bridge|ledge|cliff)\b(?=[^\n]{0,80}"
+        r"\b(?:strong (?:branch|enough)|(?:go|going|come|coming) back (?:when|tonight|later|tomorrow|alone)|when it'?s dark"
+        r"|high enough|nobody (?:goes|will see|comes))\b)",
+        r"\s*(?:for (?:the|a|our) (?:picnic|photo|swing|hammock|treehouse|camp|tent|wedding)|to (?:photograph|climb|paint))",
+    ),
+    _rule(
+        "en.loaded_for_them",
+        TO_OTHERS,
+        CRISIS,
+        # a loaded weapon beside someone who will "get what's coming"
+        r"^(?!.*\b(?:airsoft|paintball|nerf|game|gaming|fortnite|range|hunting|film|movie|novel|story|character)\b)"
+        r"(?=.*\b(?:getting what'?s coming|get what'?s coming|gonna pay|will pay|every one of them|all of them|they'?ll"
+        r" all)\b).*\b(?:magazines?|mags|clips?|guns?|rifle|shotgun|pistol|glock) (?:is|are|'s|'re) (?:both |all )?loaded\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.child_hurt_by_carer_now",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:babysitter|baby-sitter|nanny|sitter|childminder|au pair|carer|caregiver|daycare worker|nursery worker)"
+        r" (?:has been|is|keeps|was|just) (?:hitting|hurting|beating|slapping|shaking|smacking|choking|kicking) my"
+        r" (?:little )?(?:son|daughter|sister|brother|baby|kid|child|toddler|boy|girl)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book|dream)|lol)",
+    ),
+    _rule(
+        "en.head_injury_signs",
+        MEDICAL,
+        CRISIS,
+        # a blow to the head, then vomiting, drowsiness or confusion
+        r"\b(?:hit|banged|smacked|cracked|bashed) (?:my|his|her|their|the baby'?s) head\b[^\n]{0,120}\b(?:thrown up"
+        r"|throwing up|threw up|vomit\w*|puk\w*|sleepy|drowsy|can'?t stay awake|confused|not making sense|passed out"
+        r"|blacked out|one pupil|pupils)\b",
+        r"\s*(?:yesterday|last (?:week|month|year)|years ago)",
+    ),
+    _rule(
+        "multi.hiding_from_him_now",
+        FROM_OTHERS,
+        CRISIS,
+        # hiding now from someone who is looking for the writer
+        r"^(?!.*\b(?:hide and seek|hide-and-seek|escondite|nascondino|cache-cache|esconde-esconde|verstoppertje"
+        r"|verstecken spielen|game|juego|gioco|jeu|jogo|spiel|spel)\b)"
+        r"(?=.*\b(?:cerca me|mi cerca|mi sta cercando|me busca|me esta buscando|sucht mich|me cherche|me procura"
+        r"|(?:esta|ta) me procurando|zoekt me|zoekt mij|looking for me|coming for me|trying to find me|banging on the"
+        r" door|bonkt op de deur|hammert an die tur)\b)"
+        r".*\b(?:i'?m hiding|hiding (?:in|under|behind)|hid (?:in|under|behind)|sono nascost[oa]|mi sono nascost[oa]"
+        r"|me escondi|estoy escondid[oa]|me escondo|ich verstecke mich|hab(?:e)? mich (?:\w+ ){0,3}versteckt|je me cache"
+        r"|je suis cache(?:e)?|estou escondid[oa]|ik verstop me|ik heb me verstopt|ik zit verstopt)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.ends_badly_for_him",
+        TO_OTHERS,
+        CONCERN,
+        # a threat of one's own, told as an outcome: beside a weapon taken (another sign) it is a crisis
+        r"\b(?:finisce male per (?:lui|lei|loro)|acaba mal para (?:el|ella|ellos)|endet (?:das )?(?:bose|schlimm) fur"
+        r" (?:ihn|sie)|(?:ca|ça) va mal finir pour (?:lui|elle|eux)|vai acabar mal (?:pra|para) (?:ele|ela)|loopt (?:het )?"
+        r"slecht af voor (?:hem|haar)|(?:it )?(?:ends|won'?t end) (?:badly|well) for (?:him|her|them))\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book|story)|lol|haha)",
+    ),
+    _rule(
+        "multi.know_where_he_lives",
+        TO_OTHERS,
+        CONCERN,
+        r"\b(?:i know where (?:he|she|they|that \w+|the \w+) lives?|ik weet waar (?:hij|ze|zij|die \w+) woont"
+        r"|se donde vive|so dove abita|weiss,? wo (?:er|sie|der \w+|die \w+) wohnt|je sais ou (?:il|elle) habite"
+        r"|sei onde (?:ele|ela) mora)\b",
+        r"\s*(?:because|porque|perche|weil|parce|omdat|so i can (?:send|drop|bring|visit)|lol|haha)",
+    ),
+    _rule(
+        "multi.not_exist_anymore",
+        SUICIDE,
+        CRISIS,
+        # a wish not to exist any more, in the six other languages
+        r"\b(?:(?:quiero|quisiera|me gustaria|ojala pudiera|will|mochte|wurde gern|wil|zou willen|veux|voudrais|voglio"
+        r"|vorrei|quero|queria|gostaria de|einfach|gewoon|juste|solo|so|just) (?:\w+ ){0,2}(?:dejar de existir|no existir"
+        r"(?: mas)?|ne plus exister|cesser d'exister|non esistere piu|smettere di esistere|nao existir mais|deixar de existir"
+        r"|nicht mehr existieren|niet meer bestaan|ophouden te bestaan|voorgoed weg zijn|fur immer weg sein)"
+        r"|niet meer bestaan\. |ich will nicht mehr existieren)",
+        r"\s*(?:en (?:el|la) (?:juego|pelicula)|lol|haha)",
+    ),
+    _rule(
+        "multi.relieved_if_killed",
+        SUICIDE,
+        CRISIS,
+        # relief or indifference at being killed by a vehicle or a crash: a passive wish
+        r"\b(?:si|als|wenn|se|if|quand)\b[^.!?]{0,50}\b(?:vrachtwagen|laster|lkw|camion|avion|flugzeug|vliegtuig|aereo"
+        r"|aviao|bus|tren|zug|trein|treno|trem|truck|lorry|plane)\b[^.!?]{0,40}\b(?:crash\w*|hits? me|hit me|runs? me over"
+        r"|ran me over|runs? over me|goes down|went down|falls?|se cae|se cayera|me atropell\w*|me pilla|over me heen"
+        r"|erwischt|uberfahrt|uberrollt|s'ecrase|tombe|me renverse|precipita|cade|mi investe|cai|me atropela|neerstort"
+        r"|stort neer|abstu\w*)\b[^.!?]{0,60}\b(?:opgelucht|erleichtert|aliviad[oa]"
+        r"|soulage(?:e)?|sollevat[oa]|no me importaria|me daria igual|lo prefiero|m'en ficherais|ca m'irait"
+        r"|non mi dispiacerebbe|nao me importaria|wouldn'?t care|i'?d be relieved|be a relief)\b"
+        r"|\b(?:war|ware|wars) (?:echt |ehrlich |mir )?(?:okay|ok|recht|egal),? wenn mich (?:\w+ ){0,2}(?:ein|der|ein"
+        r" \w+) (?:laster|lkw|zug|bus|auto) (?:erwischt|uberfahrt|uberrollt)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.blade_in_hand_relapse",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:cuchill(?:a|ita)|navaja|compas|lame|cutter|rasoir|lametta|rasoio|lamina|gilete|mesje|scheermesje"
+        r"|klinge|rasierklinge|blade|razor)\b[^.!?]{0,60}\b(?:en la mano|dans la main|in mano|na mao|in de hand|in der hand"
+        r"|in my hand)\b[^\n]{0,120}\b(?:recaigo|recaer|recaida|craquer|craque|ricado|ricadere|ricaduta|vou recair|recair"
+        r"|recaida|terugval\w*|ruckfall\w*|relapse\w*|give in)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.not_here_tomorrow",
+        SUICIDE,
+        CRISIS,
+        # "tomorrow I won't be here any more", with no trip, move or stay named anywhere in the message
+        r"^(?!.*\b(?:viaje|vacaciones|vacanza|viaggio|urlaub|reise|vacances|voyage|ferias|viagem|vakantie|reis|trip"
+        r"|holiday|vacation|mudanza|trasloco|umzug|demenagement|mudanca|verhuizing|moving|hospital|ospedale|krankenhaus"
+        r"|hopital|ziekenhuis|trabajo|lavoro|arbeit|travail|trabalho|werk|work|ufficio|buro|bureau|escritorio|kantoor)\b)"
+        r".*\b(?:manana ya no (?:estoy|estare|voy a estar)|domani non ci (?:saro|sono) piu|morgen bin ich nicht mehr"
+        r" (?:da|hier)|demain je (?:ne )?serai plus (?:la|ici)|amanha (?:eu )?ja nao (?:estou|estarei) (?:ca|aqui)"
+        r"|amanha nao (?:estou|estarei) mais aqui|morgen ben ik er niet meer)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.sleep_forever_slang",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:(?:mimir|dormir|dormire|schlafen|slapen|nanar|sleep) (?:pa'?|para|x|per|pra|fur|voor|pour|pr)"
+        r" (?:siempre|sempre|immer|altijd|toujours|tjrs)|(?:bonne nuit|buonanotte|boa noite|buenas noches|gute nacht"
+        r"|welterusten) (?:pour|pr|x|per|pra|para|pa|p|fur) (?:tjrs|toujours|sempre|siempre|immer))\b",
+        r"\s*(?:lol|haha|jaja|kkk|mdr|xd)",
+    ),
+    _rule(
+        "multi.pills_put_aside",
+        SUICIDE,
+        CRISIS,
+        # pills saved up for weeks, in the six other languages ("tô juntando os remédios da minha mãe há semanas")
+        r"^(?!.*\b(?:viaje|vacaciones|viaggio|reise|urlaub|voyage|vacances|viagem|ferias|reis|vakantie|receta"
+        r"|rezept|ordonnance|ricetta|receita|recept)\b).*\b(?:juntando|guardando|acumulando|ahorrando|sammle|gesammelt"
+        r"|horte|gehortet|mets (?:\w+ ){0,2}de cote|mis (?:\w+ ){0,2}de cote|accumule|metto da parte|messo da parte"
+        r"|accumulando|juntei|guardei|acumulei|spaar|gespaard|verzamel|verzameld)\b[^.!?]{0,30}\b(?:remedios|pastillas"
+        r"|pildoras|tabletten|pillen|cachets|comprimes|medicaments|pillole|compresse|farmaci|comprimidos|medicamentos)\b"
+        r"|\b(?:mets|mis|garde|gardais) (?:mes|les|des) (?:cachets|comprimes|medicaments|pilules) de cote\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.rope_ready_decided",
+        SUICIDE,
+        CRISIS,
+        r"^(?=.*\b(?:entschieden|entscheidung|decidido|decidi|decide|decision|deciso|decisione|besloten|beslissing"
+        r"|decided|ruhig|tranquil[oa]?|calme|calm[oa]?|rustig)\b).*\b(?:seil|strick|cuerda|soga|corde|corda|touw|strop"
+        r"|rope|noose)\b[^.!?]{0,30}\b(?:liegt|bereit|lista|preparada|prete|pronta|klaar|ready|hangt|hangs|cuelga|pend"
+        r"|appesa|pendurada|im keller|en el sotano|dans la cave|in cantina|no porao|in de kelder)\b",
+        r"\s*(?:for (?:the|a) (?:climb|tent|boat|swing)|fur (?:das|den) (?:zelt|boot|klettern)|para (?:la|el) (?:tienda"
+        r"|barco)|pour (?:la|le) (?:tente|bateau)|lol)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.day_chosen_to_go",
+        SUICIDE,
+        CRISIS,
+        # a day chosen, with a decision, calm or a leaving that names no place
+        r"^(?!.*\b(?:boda|casamento|mariage|hochzeit|bruiloft|matrimonio|wedding|fiesta|festa|fete|feier|feest|party"
+        r"|viaje|viaggio|reise|voyage|viagem|reis|trip|mudanza|umzug|verhuizing|trasloco|demenagement|mudanca|moving"
+        r"|examen|exam|prufung|esame|cita|afspraak|termin)\b).*\b(?:elegi|escogi|ho scelto|j'ai choisi|escolhi|ik heb"
+        r"|ich habe|i'?ve (?:chosen|picked)|i (?:chose|picked)) (?:la fecha|el dia|ese dia|la data|il giorno|quel giorno"
+        r"|la date|le jour|ce jour|a data|o dia|esse dia|de datum|de dag|das datum|den tag|the date|the day)\b"
+        r"[^\n]{0,60}\b(?:para irme|per andarmene|pour partir|para ir embora|om te gaan|um zu gehen|to go|beslissing"
+        r"|decision|entscheidung|decisione|decisao|rustig|ruhig|calm[oa]?|calme|tranquil[oa]?|eindelijk|endlich|enfin"
+        r"|finalmente|finally)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.swelling_breath",
+        MEDICAL,
+        CRISIS,
+        # a tongue or throat swelling with breathing getting hard
+        r"\b(?:zunge|hals|rachen|lengua|garganta|langue|gorge|lingua|gola|tong|keel|tongue|throat)\b[^.!?]{0,40}"
+        r"\b(?:schwell\w*|schwillt|hincha\w*|gonfl\w*|incha\w*|zwel\w*|opgezwollen|swell\w*|swollen)\b[^\n]{0,60}"
+        r"\b(?:atmen (?:wird|ist) schwer|keine luft|kaum luft|respirar|no puedo respirar|respirer|du mal a respirer"
+        r"|respiro|respirare|ademen|adem|breath\w*|can'?t breathe)\b",
+        r"\s*(?:yesterday|last (?:week|year)|ayer|gestern|hier|ieri|ontem|gisteren)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.trip_to_the_bridge",
+        SUICIDE,
+        CRISIS,
+        # a trip whose destination is a bridge or viaduct, with a day or the arrangements around it
+        r"\b(?:el viaje es al|voy al|me voy al|vou pro|vou para o|vou pra|vado sul|vado al|ich gehe zur|ich fahre zur"
+        r"|ik ga naar de|je vais au|je vais sur le) (?:puente|viaducto|viaduto|ponte|viadotto|brucke|brug|viaduct|viaduc"
+        r"|pont)\b(?=[^\n]{0,60}\b(?:sabado|domingo|lunes|martes|miercoles|jueves|viernes|samstag|sonntag|zaterdag"
+        r"|zondag|samedi|dimanche|sabato|domenica|temprano|cedo|fruh|vroeg|tot|esta noche|hoje a noite|stanotte"
+        r"|heute nacht|vannacht|ce soir)\b)"
+        r"|\b(?:domingo|sabado|sabato|domenica|samstag|sonntag|zaterdag|zondag|samedi|dimanche) (?:eu |yo |io )?(?:vou"
+        r" pro|vou para o|voy al|vado sul) (?:viaduto|viaducto|viadotto|ponte|puente)\b",
+        r"\s*(?:a (?:correr|pasear|caminar)|pra (?:correr|caminhar)|para (?:correr|caminhar|fotograf\w*)|a fotograf\w*"
+        r"|per (?:correre|fotograf\w*)|om te (?:rennen|fotograferen)|zum (?:joggen|fotografieren)|pour (?:courir"
+        r"|photographier)|lol)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.knife_to_work",
+        TO_OTHERS,
+        CONCERN,
+        # a knife taken to work or school; beside a threat (another sign) it is a crisis
+        r"^(?=.*\b(?:ufficio|lavoro|scuola|trabajo|oficina|escuela|colegio|arbeit|buro|schule|travail|bureau|ecole"
+        r"|trabalho|escritorio|escola|werk|kantoor|school|work|office)\b).*\b(?:porto|portero|prendo|llevo|llevare|traigo"
+        r"|nehme|bringe|j'apporte|j'emmene|je prends|levo|vou levar|neem|breng|bringing|taking|i'?ll bring|i'?ll take)"
+        r" (?:\w+ ){0,2}(?:il coltello|un coltello|el cuchillo|un cuchillo|la navaja|das messer|ein messer|le couteau"
+        r"|un couteau|a faca|uma faca|het mes|een mes|a knife|the knife|my knife)\b",
+        r"[^.!?]{0,30}\b(?:per (?:la torta|il pranzo|tagliare)|para (?:la tarta|el pastel|cortar|o bolo)|fur (?:den kuchen|das brot)"
+        r"|pour (?:le gateau|couper)|voor de taart|for (?:the|my) (?:cake|lunch|bread)|to cut)",
+    ),
+    _rule(
+        "multi.face_drooping",
+        MEDICAL,
+        CRISIS,
+        # stroke: half the face crooked or drooping, with an arm or speech gone
+        r"\b(?:faccia|cara|visage|gesicht|rosto|gezicht|face)\b[^.!?]{0,20}\b(?:storta|torcida|de travers|schief|torto"
+        r"|scheef|caida|cadente|tombant|hangt|drooping|droopy)\b[^\n]{0,60}\b(?:bra[cz]o|braccio|bras|arm|parla|habla"
+        r"|parle|spricht|fala|praat|speech|talk\w*)\b",
+    ),
+    _rule(
+        "de.schluss_heute",
+        SUICIDE,
+        CONCERN,
+        # "heut mach ich Schluss" with no one and nothing to finish with: with "kein Spass diesmal" it is serious
+        r"\b(?:heute?|heut|jetzt|heute nacht|morgen) mach(?:e)? ich schluss\b(?! (?:mit|fur heute|fur jetzt|mit der"
+        r"|im buro|bei der arbeit))",
+        r"\s*(?:mit (?:ihm|ihr|dem|der)|fur heute|lol|haha)",
+    ),
 )
