@@ -210,12 +210,20 @@ def probe_texts(folder: Path, skip: Collection[str] = ()) -> list[str]:
 
 
 def choose_threshold(
-    model: CrisisClassifier, dev: Path, safe: Sequence[str] = (), max_check_ins: float = 0.15
+    model: CrisisClassifier,
+    dev: Path,
+    safe: Sequence[str] = (),
+    max_check_ins: float = 0.15,
+    max_held_back_check_ins: float = 0.12,
 ) -> tuple[float, dict[str, float]]:
     """The recall-leaning threshold on P(at risk): the best recall minus false-positive rate on the development
     probes, ties to the lower, among thresholds that give a check-in to at most `max_check_ins` of the safe
-    development probes and of `safe` (the held-back hand-written safe messages): a backstop that checks in on
-    every other hard negative ("killing it at work") teaches people to ignore it."""
+    development probes and `max_held_back_check_ins` of `safe` (the held-back hand-written safe messages): a
+    backstop that checks in on every other hard negative ("killing it at work") teaches people to ignore it.
+
+    The held-back cap is the tighter one because that set is twelve times the dev file's 91 safe messages: with
+    one cap of 0.15 for both, dropping two training lines (near blind16) moved the threshold from 0.75 to 0.70,
+    and "my sister stopped talking to me after an argument and I feel awful" got the check-in."""
     rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
     p = model.probabilities([str(r["text"]) for r in rows])
     at_risk = p[:, 1] + p[:, 2]
@@ -225,7 +233,7 @@ def choose_threshold(
     for t in np.round(np.arange(0.2, 0.951, 0.05), 2):
         recall, fpr = float((at_risk[crisis] >= t).mean()), float((at_risk[~crisis] >= t).mean())
         held = float((safe_risk >= t).mean()) if safe_risk is not None else 0.0
-        if max(fpr, held) > max_check_ins + 1e-9:
+        if fpr > max_check_ins + 1e-9 or held > max_held_back_check_ins + 1e-9:
             continue
         if recall - fpr > best[0] + 1e-9:
             scores = {"dev_recall": round(recall, 4), "dev_false_positive_rate": round(fpr, 4)}

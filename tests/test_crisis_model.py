@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,15 @@ import pytest
 
 from agent.crisis import normalise, screen
 from agent.crisis_data import ProbeFilter, generate
-from agent.crisis_model import WEIGHTS, TrainingSet, load_crisis_model, probe_texts, train
+from agent.crisis_model import (
+    WEIGHTS,
+    CrisisClassifier,
+    TrainingSet,
+    choose_threshold,
+    load_crisis_model,
+    probe_texts,
+    train,
+)
 from agent.schema import Conversation, RiskLevel
 
 PROBES = Path(__file__).parent / "probes"
@@ -115,3 +124,32 @@ def test_model_predictions_are_probabilities() -> None:
     p = model.probabilities(["I want to end my life", "see you at lunch"])
     assert np.allclose(p.sum(axis=1), 1.0, atol=1e-5)
     assert p[0, 0] < p[1, 0]  # the plain message is likelier to be `none`
+
+
+class _Scored(CrisisClassifier):
+    """A backstop whose P(at risk) per text is given: the threshold rule tested on known scores."""
+
+    def __init__(self, at_risk: dict[str, float]) -> None:
+        super().__init__(np.zeros((1, 3), dtype=np.float32), 0.5)
+        self.at_risk = at_risk
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        p = np.array([self.at_risk[t] for t in texts])
+        return np.stack([1.0 - p, p, np.zeros_like(p)], axis=1)
+
+
+def test_the_threshold_keeps_check_ins_on_held_back_safe_messages_under_their_own_cap(tmp_path: Path) -> None:
+    rows = [{"text": f"crisis {i}", "label": "crisis"} for i in range(10)]
+    rows += [{"text": f"safe {i}", "label": "safe"} for i in range(10)]
+    dev = tmp_path / "dev.jsonl"
+    dev.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    scores = {f"crisis {i}": 0.72 if i < 5 else 0.9 for i in range(10)} | {
+        f"safe {i}": 0.65 if i < 2 else 0.1 for i in range(10)
+    }
+    held_back = [f"held {i}" for i in range(100)]
+    scores |= {t: 0.71 if i < 13 else 0.1 for i, t in enumerate(held_back)}
+    model = _Scored(scores)
+    # under 0.70 a fifth of the safe dev probes get a check-in; 0.70 catches every crisis but checks in on 13% of
+    # the held-back safe messages: over 0.12, not over 0.15
+    assert choose_threshold(model, dev, held_back)[0] == 0.75
+    assert choose_threshold(model, dev, held_back, max_held_back_check_ins=0.15)[0] == 0.7
