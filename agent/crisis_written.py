@@ -40,6 +40,9 @@ SEMANTIC_ONLY = (
     "mixed_young_texting.jsonl",
     "en_suicide_selfharm_sideways.jsonl",
     "en_others_medical_slang_sideways.jsonl",
+    # session 12's two development files, read for the sixteenth round of rules
+    "en_harm_medical_told_plainly_and_not.jsonl",
+    "mixed_sideways_seven_languages.jsonl",
 )
 SPENT = (
     "crisis_sealed.jsonl",
