@@ -75,10 +75,20 @@ _PAST = re.compile(
     r"|\bback when\b|\bused to\b|\b(?:years|months) since (?:my|i)\b"
     r"|\blast (?:spring|summer|autumn|fall|winter|year)\b|\bin (?:19|20)\d\d\b"
     r"|\bhace (?:\w+ )?(?:anos|meses)\b|\bvor (?:\w+ )?(?:jahren|monaten)\b|\bil y a (?:\w+ )?(?:ans|mois)\b"
+    # a year back, not a month: "I tried to kill myself last month and I think I'll try again" is now
+    r"|\b(?:el ano pasado|l'anno (?:scorso|passato)|letztes jahr|l'an dernier|l'annee derniere|(?:no )?ano passado"
+    r"|vorig jaar)\b"
     r"|\b(?:anni|mesi) fa\b|\bha (?:\w+ )?(?:anos|meses)\b|\b(?:jaar|maanden) geleden\b"
     r"|\b(?:na|en la|in der|a l'|nell'|in de) (?:adolescencia|adolescenza|adolescence|pubertat|puberteit|jugend)\b"
     r"|\b(?:cuando|quando|als|quand) (?:era|eu era|ich|j'etais|ero|ik) (?:\w+ )?(?:joven|jovem|jung|jeune|giovane"
     r"|adolescente|teenager|kind|nina|nino|crianca|bambin\w)\b"
+)
+# An emergency told as over: "they removed it at the hospital and he's fine now", "lo trataron y esta perfecto"
+_RESOLVED = re.compile(
+    # someone else, treated: "I feel fine now" after an overdose is no all-clear
+    r"\b(?:(?:he|she|they)(?:'s| is|'re| are) (?:fine|ok|okay|well|all right|alright|doing well|perfect"
+    r"|recovered|home again) now|(?:esta|sta|ist|est|is) (?:perfect[oa]|bien|bene|bem|gut|goed|fine) (?:ahora|ora|agora"
+    r"|jetzt|maintenant|nu)|lo trataron|they treated|was treated|treated (?:him|her|them) at|removed it)\b"
 )
 # Recovery counted in days or years ("clean from cutting for 500 days today"): history, even with "today" in it.
 _RECOVERED = re.compile(
@@ -123,6 +133,12 @@ _TOPIC = re.compile(
 # The danger as the object of a topic ("a paper on Durkheim's theory of suicide", "whose brother died by suicide").
 _TOPIC_OF = re.compile(
     r"\b(?:die by|died by|death by|dies by|lost (?:\w+ )?to|los(?:e|ing) (?:\w+ ){1,2}to|theory of|signs of|awareness of|prevention of"
+    r"|risk factors (?:for|of)|warning signs (?:for|of)"
+    # reports: "os casos de violencia domestica aumentaram", "reading about that domestic violence case"
+    r"|(?:watch(?:ing)?|look(?:ing)? out|monitor(?:ing)?) for|the word ['\"]?|publicly (?:\w+ ){0,2}about|in an interview"
+    r"|(?:casos|cases|cas|casi|falle|gevallen|numero|number|cifras|statistiken|figures) (?:de|of|di|von|van|on|sobre)"
+    r"(?: la| el| a| o| le| il| der| die| de| het| the)?|(?:reading|read|an article|a documentary|a podcast|the news)"
+    r" (?:\w+ )?about(?: that| the| a| this)?"
     r"|types of|kinds of|forms of|rates of|history of|statistics on|difference between|definition of"
     # someone else's words about it: "my colleague jokes about wanting to die", "a customer says something about"
     r"|(?:he|she|they|someone|somebody|(?:a|my|our|the|his|her) (?!own\b)\w+) (?:\w+ )?(?:jokes?|joking|talks?|talking"
@@ -215,6 +231,9 @@ _THIRD_PERSON = re.compile(
 # Suicide and self-harm told of another person (a pronoun and its verb right before the sign, no "me" between)
 # are support for someone else: a check-in, not the crisis protocol for the person writing.
 _ONESELF = (RiskKind.SUICIDE, RiskKind.SELF_HARM)
+# Kinds whose sign, inside a general question nobody lives ("is it true you shouldn't make someone vomit if they
+# swallowed bleach?"), is the subject of the question
+_ASKABLE = (*_ONESELF, RiskKind.MEDICAL_EMERGENCY)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:he|she|they|(?:my|his|her|our|a) (?:\w+ )?(?:friend|mate|bestie|bff|brother|sister|son|daughter|mum|mom"
     r"|dad|grandma|grandpa|partner|cousin|colleague|coworker|classmate|student|patient|client|roommate|flatmate))"
@@ -244,7 +263,7 @@ _KNOWLEDGE_QUESTION = re.compile(
     r"|employers?|doctors?|nurses?|gps?|the media)(?: best)? (?:phrase|word|ask|raise|bring up|talk about|approach"
     r"|respond|react|support|help|screen|assess|teach|report|cover|explain|measure|work"
     r"|(?:talk|speak) to (?:\w+ ){1,2}about)|is it (?:normal|true|common|ok|okay"
-    r"|safe|possible|legal) (?:to|that|for)|where (?:do|can|should) (?:we|i) (?:begin|start|find)"
+    r"|safe|possible|legal) (?:to|that|for|you|we|people)|where (?:do|can|should) (?:we|i) (?:begin|start|find)"
     # the same openings in Spanish, German, French, Italian, Portuguese and Dutch
     r"|¿? ?(?:que es|que son|cual(?:es)? (?:es|son)|por que (?:la gente|las personas|el|la|los|las|hay)|como (?:hablar"
     r"|abordar|ayudar|reaccionar|prevenir)|cuant[oa]s)|was (?:ist|sind|bedeutet)|wie (?:hoch|viele|oft|spricht man"
@@ -270,14 +289,14 @@ _QUESTION_BLOCKERS = re.compile(
 )
 # A laughing marker does not lower a sign the person then says is meant ("sewer slide lol but fr").
 _SERIOUS = re.compile(
-    r"\b(?:but fr|fr fr|for real|not (?:even )?(?:joking|kidding)|lol not lol|not lol|i'?m serious|no joke|no cap|i mean it"
+    r"\b(?:but fr|fr fr|for real|not (?:even )?(?:joking|kidding|a joke)|lol not lol|not lol|i'?m serious|no joke|no cap|i mean it"
     r"|no seriously|seriously tho(?:ugh)?|srsly|i really do|not a joke|(?:giuro )?non scherzo|en serio|im ernst"
     r"|sans rire|sem brincadeira|echt waar|geen grap"
     # symptoms now are no joke: "lol i may have taken the whole box ... now i'm throwing up"
     r"|now i'?m (?:throwing up|vomiting|puking|shaking|dizzy|passing out|bleeding)|kein spass diesmal|kein witz"
     # a plan made concrete, which a joke does not carry: "lol gonna unalive after finals, already picked the bridge"
     r"|i (?:have|got|made) (?:a |the )?plan|(?:have |got )?everything(?:'s| is)? ready|already (?:picked|decided|bought"
-    r"|chose|wrote|up here|on (?:it|the (?:roof|bridge|ledge)))|i'?m (?:already )?(?:up here|on the (?:roof|bridge|ledge))"
+    r"|chose|wrote|up here|on (?:it|the (?:roof|bridge|ledge)))|i'?m (?:already |actually |literally )?(?:up here|on the (?:roof|bridge|ledge))"
     r"|(?:like|but) literally|literally (?:tho|though)|(?:but|no but) actually|not a game thing|tonight'?s the night"
     r"|no one will (?:even )?notice)\b"
 )
@@ -465,7 +484,7 @@ def _squeeze(text: str) -> str:
 
 
 def _hits(norm: str) -> list[Hit]:
-    joking = bool(_JOKE.search(norm)) and not _SERIOUS.search(norm)
+    serious = bool(_SERIOUS.search(norm))
     fiction = bool(_FICTION.search(norm))
     topic = bool(_TOPIC.search(norm))
     hits: list[Hit] = []
@@ -477,7 +496,8 @@ def _hits(norm: str) -> list[Hit]:
                 continue
             # A sign placed in the past is history for every rule; only negatable rules yield to a negation.
             negated = (
-                (rule.negatable and _negated(norm, match.start()))
+                (rule.kind is RiskKind.MEDICAL_EMERGENCY and bool(_RESOLVED.search(norm)))
+                or (rule.negatable and _negated(norm, match.start()))
                 or _in_past(norm, *match.span())
                 or (rule.kind is RiskKind.SELF_HARM and _held_off(norm, *match.span()))
             )
@@ -486,11 +506,21 @@ def _hits(norm: str) -> list[Hit]:
                 or (rule.kind in _ONESELF and _other_subject(norm, *match.span()))
                 or (topic and _unlived(norm, *match.span()) and not _seeks_means(rule, norm, *match.span()))
                 or _topic_of(norm, *match.span())
-                or (rule.kind in _ONESELF and _asked_about(norm, *match.span()))
+                or (rule.kind in _ASKABLE and _asked_about(norm, *match.span()))
                 or bool(_TOPIC_NOUN_AFTER.match(norm, match.end()))
             )
+            joking = not serious and _laughed_off(norm, *match.span())
             hits.append(Hit(rule, negated, joking, framed, match.span()))
     return hits
+
+
+# How far from a sign a laugh still reads as about it. A message short enough holds it anywhere, as before; in a long
+# one, a "lol" three sentences later ("... like everything was normal lol") is about something else.
+_LAUGH_REACH = 80
+
+
+def _laughed_off(norm: str, start: int, end: int) -> bool:
+    return bool(_JOKE.search(norm, max(0, start - _LAUGH_REACH), end + _LAUGH_REACH))
 
 
 def _phrase(norm: str, start: int, end: int) -> str:
@@ -619,7 +649,8 @@ def _asked_about(norm: str, start: int, end: int) -> bool:
 
 # The sign names a topic when a noun of the topic follows it: "a self-harm trend", "suicide prevention week"
 _TOPIC_NOUN_AFTER = re.compile(
-    r"\s*(?:trends?|awareness|prevention|policy|policies|statistics|stats|training|modules?|workshops?|charity"
+    r"\s*(?:trends?|awareness|prevention|policy|policies|statistics|stats|training|modules?|workshops?|charity|cases?"
+    r"|services|helplines?|shelters?|refuges?|charities"
     r"|campaigns?|research|leaflets?|documentary|rates?|figures|screening|protocols?|course|survey)\b"
 )
 

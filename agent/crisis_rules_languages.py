@@ -440,7 +440,7 @@ RULES: tuple[Rule, ...] = (
         r"|scheve mond|(?:face|mouth) (?:feels |looks |is )?(?:droopy|drooping|lopsided|crooked|wrong on one side))"
         r"\b.{0,60}\b(?:bra[cz]o|braccio|bras|arm|words|speech|talk\w*|slurr\w*|fala|parla|parle|spricht|praat|habla)"
         # heatstroke: stopped sweating, with confusion or collapse
-        r"|(?:stopped|not|isn'?t) sweating\b.{0,60}\b(?:confused|nonsense|collapsed|slurring|hot and dry)"
+        r"|(?:stopped|not|isn'?t) sweating\b.{0,60}\b(?:confused|nonsense|collapsed|slurring|hot and dry|foggy|racing|faint\w*)"
         r"|(?:smesso di sudare|dejo de sudar|ne transpire plus|parou de suar|schwitzt nicht mehr|zweet niet meer)"
         # allergy: a thick tongue, wheezing or a swelling throat after a sting or food
         r"|(?:stung|sting|bitten|ate|eaten|nuts?|peanuts?|shellfish)\b.{0,60}\b(?:tongue (?:feels )?(?:thick|swollen"

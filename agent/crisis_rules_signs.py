@@ -606,10 +606,12 @@ RULES: tuple[Rule, ...] = (
         MEDICAL,
         CRISIS,
         # a tongue or throat swelling with breathing getting hard
-        r"\b(?:zunge|hals|rachen|lengua|garganta|langue|gorge|lingua|gola|tong|keel|tongue|throat)\b[^.!?]{0,40}"
-        r"\b(?:schwell\w*|schwillt|hincha\w*|gonfl\w*|incha\w*|zwel\w*|opgezwollen|swell\w*|swollen)\b[^\n]{0,60}"
+        r"(?:\b(?:zunge|hals|rachen|lengua|garganta|langue|gorge|lingua|gola|tong|keel|tongue|throat)\b[^.!?]{0,40}"
+        r"\b(?:schwell\w*|schwillt|hincha\w*|gonfl\w*|incha\w*|zwel\w*|opgezwollen|swell\w*|swollen)\b"
+        r"|\b(?:zwelt|schwillt|swells|se hincha|gonfle|incha) (?:\w+ ){0,2}(?:keel|tong|hals|zunge|garganta|lengua|gorge"
+        r"|langue|throat|tongue)\b)[^\n]{0,60}"
         r"\b(?:atmen (?:wird|ist) schwer|keine luft|kaum luft|respirar|no puedo respirar|respirer|du mal a respirer"
-        r"|respiro|respirare|ademen|adem|breath\w*|can'?t breathe)\b",
+        r"|respiro|respirare|ademen|adem|geen lucht|breath\w*|can'?t breathe)\b",
         r"\s*(?:yesterday|last (?:week|year)|ayer|gestern|hier|ieri|ontem|gisteren)",
         negatable=False,
     ),
@@ -660,5 +662,578 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:heute?|heut|jetzt|heute nacht|morgen) mach(?:e)? ich schluss\b(?! (?:mit|fur heute|fur jetzt|mit der"
         r"|im buro|bei der arbeit))",
         r"\s*(?:mit (?:ihm|ihr|dem|der)|fur heute|lol|haha)",
+    ),
+    # --- seventeenth round: three more development files (session 12), each miss written as a family ----------
+    _rule(
+        "multi.swallowed_object_or_cleaner",
+        MEDICAL,
+        CRISIS,
+        # a child who swallowed a button battery, a magnet or a cleaning product
+        r"^(?!.*\b(?:episode|drama|series|film|movie|show|novel|book|serie|folge|aflevering|episodio|pelicula)\b).*"
+        r"\b(?:swallowed|ingoiato|ingerito|trago|se trago|ha tragado|ingirio|verschluckt|geschluckt|getrunken|avale"
+        r"|a avale|a bu|ingeslikt|doorgeslikt|gedronken|engoliu|bebeu|ingeriu|drank|ate)\b[^.!?]{0,30}\b(?:button"
+        r" batter\w*|batter(?:y|ies)|magnets?|pila a bottone|pile? a bottone|pila de boton|pilas? botón|knopfzelle\w*"
+        r"|knopfbatterie\w*|pile bouton|piles? plates?|knoopbatterij\w*|knoopcel\w*|bateria de botao|pilha|calamit\w*"
+        r"|iman(?:es)?|aimants?|magneet|magneten|ima|dishwasher (?:tablet|pod|detergent|cleaner)|laundry (?:pod|capsule)"
+        r"|spulmaschinenreiniger|spulmittel|geschirrspul\w*|liquide vaisselle|produit (?:vaisselle|menager)|pastille"
+        r" lave-vaisselle|afwasmiddel|vaatwas\w*|detersivo|pastiglia (?:per la )?lavastoviglie|detergente|lavavajillas"
+        r"|lava-loicas|sabao|wasmiddel|waschmittel|lessive)\b"
+        # Dutch and German put the participle last: "een knoopbatterij ingeslikt", "Spulmaschinenreiniger getrunken"
+        r"|\b(?:knoopbatterij\w*|knoopcel\w*|batterij\w*|magne(?:et|ten)|afwasmiddel|vaatwas\w*|wasmiddel|knopfzelle\w*"
+        r"|knopfbatterie\w*|batterie\w*|magnete?n?|spulmaschinenreiniger|spulmittel|geschirrspul\w*|waschmittel"
+        r"|bleichmittel|chloor)\b[^.!?]{0,15}\b(?:ingeslikt|doorgeslikt|gedronken|opgegeten|verschluckt|geschluckt"
+        r"|getrunken|gegessen)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|story)|lol|haha)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.face_fallen",
+        MEDICAL,
+        CRISIS,
+        # stroke told face first or mouth first: "se le ha caido un lado de la cara y habla rarisimo"
+        r"\b(?:se le ha caido|se le cayo|se le cae) (?:un lado de )?la (?:cara|boca)\b|\b(?:bouche|boca|bocca|mund|mond"
+        r"|mouth) (?:\w+ ){0,2}(?:de travers|torcida|torta|storta|schief|scheef|crooked|droop\w*)\b[^\n]{0,60}\b(?:parl\w*"
+        r"|habl\w*|fal\w*|sprech\w*|sprich\w*|prat\w*|speak\w*|talk\w*|brazo|braccio|bras|arm)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.infant_hot_and_floppy",
+        MEDICAL,
+        CRISIS,
+        # a baby with a fever who is floppy or will not feed
+        r"\b(?:bimb[oa]|neonat[oa]|bebe|bebé|baby|babies|nourrisson|saugling|newborn|recien nacido|recem-nascido"
+        r"|recem nascido)\b[^.!?]{0,60}\b(?:scotta|febbre|brulant\w*|fievre|ardiendo|fiebre|gloeiend|koorts|escaldar"
+        r"|febre|gluht|fieber|burning (?:up|hot)|feverish|fever|very hot|so hot)\b[^\n]{0,60}\b(?:moll[eio]|mou|molle"
+        r"|flojit[oa]|flojo|floja|slap|mole|schlapp|floppy|limp|lethargic|won'?t (?:feed|eat|drink|wake)|not feeding"
+        r"|non mangia|ne veut plus teter|ne tete plus|no quiere comer|no come|drinkt niet|nao quer mamar|nao mama"
+        r"|trinkt nicht)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.fell_cannot_get_up",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:tombee?|caduta|caduto|se cayo|se ha caido|gesturzt|hingefallen|gevallen|caiu|fell|fallen)\b[^\n]{0,80}"
+        r"\b(?:ne peut plus se relever|n'arrive (?:pas|plus) a se relever|non riesce (?:ad|a) alzarsi|no puede"
+        r" levantarse|no se puede levantar|kommt nicht mehr hoch|kann nicht (?:mehr )?aufstehen|kan niet (?:meer )?opstaan"
+        r"|komt niet (?:meer )?overeind|nao consegue (?:se )?levantar|can'?t get (?:back )?up|cannot get up)\b",
+        r"\s*(?:off the sofa|lol|haha|in the morning)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.seizure_goes_on",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:crisi epilettica|convulsion\w*|crise d'epilepsie|crise convulsive|crisis epileptica|krampfanfall"
+        r"|epileptische[nr]? anfall|convulsao|convulsie\w*|epileptische aanval|seizure|fitting)\b[^\n]{0,60}\b(?:non"
+        r" smette|no para|hort nicht auf|ne s'arrete pas|nao para|stopt niet|houdt niet op|won'?t stop|(?:da )?piu di"
+        r" (?:\w+ )?minuti|mas de (?:\w+ )?minutos|seit (?:\w+ )?minuten|depuis (?:\w+ )?minutes|ha (?:\w+ )?minutos"
+        r"|al (?:\w+ )?minuten)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.diabetic_confused",
+        MEDICAL,
+        CRISIS,
+        r"\bdiabe\w*\b[^\n]{0,60}\b(?:sweat\w*|zweterig|zweet|sudato|sudad[oa]|suado|schwitzt|verschwitzt|transpire"
+        r"|en sueur|shaky|trembl\w*)\b[^\n]{0,40}\b(?:confus\w*|verward|verwirrt|reageert raar|reageert niet"
+        r"|no responde|non risponde|ne repond|nao responde|unresponsive|not making sense|non capisce)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.chest_to_arm",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:brust\w*|pecho|petto|poitrine|peito|borst\w*|chest)\b[^.!?]{0,60}\b(?:linken arm|brazo izquierdo"
+        r"|braccio sinistro|bras gauche|braco esquerdo|linkerarm|linker arm|left arm|kiefer|mandibula|machoire|kaak)\b",
+        r"\s*(?:yesterday|last (?:week|month)|gestern|ayer|hier|ieri|ontem|gisteren)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.headache_since_heater",
+        MEDICAL,
+        CRISIS,
+        # carbon monoxide: everyone with headaches and nausea or drowsiness since the heater went on
+        r"^(?=.*\b(?:kachel|heater|boiler|estufa|calentador|stufa|caldaia|poele|chaudiere|heizung|ofen|therme"
+        r"|aquecedor|caldeira|stove|fireplace|gas fire)\b)(?=.*\b(?:misselijk|nause\w*|sick|ubel|enjoo|enjoad[oa]"
+        r"|suf|drowsy|sleepy|somnolent\w*|assonnat\w*|schlafrig|sonolent[oa]|mareado|mareada|dizzy|nausee|nausea)\b)"
+        r".*\b(?:hoofdpijn|headaches?|dolor de cabeza|mal di testa|mal a la tete|mal de tete|kopfschmerz\w*"
+        r"|dor de cabeca)\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.stabbed_and_bleeding",
+        MEDICAL,
+        CRISIS,
+        r"^(?!.*\b(?:game|fortnite|gta|cod|warzone|film|movie|show|episode|book|d&d|dnd|character|dm|campaign|rpg"
+        r"|minecraft|skyrim|roblox)\b).*\b(?:got|been|just got|was|is)"
+        r" (?:shanked|stabbed|knifed|shot|wetted|merked)\b(?=[^\n]{0,80}\b(?:leaking|bleeding|blood|ambo|ambulance"
+        r"|paramedics|999|911|112)\b)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.pills_enough_to_not_wake",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:cuantas|quantos|quantas|wie viele|combien de|quante|quanti|hoeveel|how many)\b[^?.!]{0,40}\b(?:pastillas"
+        r"|comprimidos|tabletten|pillen|cachets|comprimes|pillole|compresse|pilules|pills|tablets)\b[^?!]{0,60}\b(?:seria[n]?"
+        r" suficientes|suficiente\w*|genug|assez|abbastanza|bastano|bastereb\w*|genoeg|enough)\b",
+        r"[^.!?]{0,40}\b(?:for (?:a|my|the) (?:cold|headache|flu|fever|trip|week)|para (?:el|la|un) (?:resfriado"
+        r"|dolor|viaje)|per (?:il|un) (?:raffreddore|mal di testa)|contre (?:le|la) (?:rhume|fievre)|gegen (?:die|den)"
+        r" (?:erkaltung|kopfschmerzen)|tegen (?:de|een) (?:griep|hoofdpijn))",
+        negatable=False,
+    ),
+    _rule(
+        "multi.insurance_if_i_do_it",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:seguro de vida|lebensversicherung|assurance[- ]vie|assicurazione sulla vita|levensverzekering|life"
+        r" insurance)\b[^\n]{0,80}\b(?:si lo hago yo|si me lo hago|se fui eu mesmo|se eu mesmo|se eu fizer|wenn ich es"
+        r" selbst|si je le fais moi|se lo faccio io|als ik het zelf|if i do it myself|if i kill myself|if i take my own"
+        r" life)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.does_the_fall_hurt_here",
+        SUICIDE,
+        CRISIS,
+        # a question about the fall or the jump, then where the writer stands or lives
+        r"\b(?:duele|doi|tut es weh|doet het pijn|fa male|ca fait mal|does it hurt|da che piano|desde que piso|from which"
+        r" floor|aus welchem stock|de quel etage|de que andar|vanaf welke verdieping)\b[^\n]{0,80}\b(?:vivo en|to na|estou na"
+        r"|ich steh\w*|ik sta|sono sul|abito al|je suis sur|j'habite au|i'?m on|i'?m standing|i live on|ich wohne im"
+        r"|ik woon op|moro no)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.fall_to_be_sure",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:cadere|caer|cair|fallen|springen|tomber|sauter|vallen|fall|jump)\b[^?.!]{0,30}\b(?:per essere sicur[oi]"
+        r"|para estar segur[oa]|pra ter certeza|para ter certeza|um sicher zu sein|pour etre sur|om zeker te zijn|to be"
+        r" sure|to make sure)\b",
+        r"\s*(?:of (?:the|my) (?:landing|balance|grip|technique)|lol)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.after_im_gone_arranged",
+        SUICIDE,
+        CRISIS,
+        # who takes the pet or the money after "I'm no longer here", with the arrangements or a near date
+        r"^(?=.*\b(?:hond|perro|perra|gato|gata|cane|gatto|chien|chat|hund|katze|kat|dog|cat|pets?|konto|cuenta|conto"
+        r"|compte|rekening|account|spaargeld|ahorros|risparmi|economies|ersparnisse|poupancas|savings|money|dinero"
+        r"|geld|soldi|argent|dinheiro)\b)(?=.*\b(?:vorher|avant|this week|esta semana|heute|hoje|tonight|vanavond"
+        r"|stasera|ce soir|esta noche|before (?:friday|monday|sunday|saturday|the weekend)|vor (?:freitag|montag"
+        r"|sonntag)|deze week|questa settimana|cette semaine|already (?:written|cleaned|tidied|sorted)|ho gia scritto"
+        r"|tout range|ja escrevi|al geschreven|dejarlo arreglado|resolver isso hoje|regeln|regelen|lettere|brieven"
+        r"|briefe|lettres|cartas)\b).*\b(?:wenn ich nicht mehr da bin|als ik er (?:straks )?niet meer ben|si (?:yo )?ya"
+        r" no estoy|cuando (?:yo )?ya no este|depois que eu me for|quando eu (?:nao estiver mais aqui|me for)|quand je"
+        r" ne serai plus la|quando non ci saro piu|after i die|after i'?m gone|when i'?m (?:gone|no longer here)"
+        r"|(?:dopo|apres|despues|depois|danach|daarna)\s*\?)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.stop_treatment_how_long",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:arret\w*|stop|stopped|stopping|dejo|dejar|dejara|smetto|smettere|stoppe|absetze|aufhore|paro|parar"
+        r"|stop(?:pen)?)"
+        r"\b[^?]{0,60}\b(?:traitement|medication|meds|insulin\w*|tratamiento|medicacion|medicina|terapia|farmaci"
+        r"|medikamente|tabletten|tratamento|remedios|medicijnen|behandeling)\b[^?]{0,60}\b(?:combien de temps|how long"
+        r"|cuanto tiempo|quanto tempo|wie lange|hoe lang)\b[^?]{0,40}\b(?:fini|over|se acabe|acabe|finita|vorbei"
+        r"|acabar|voorbij|die|muera|morire|sterbe|morrer|dood)\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.selfish_if_i_go",
+        SUICIDE,
+        CRISIS,
+        r"\bis it selfish (?:if|to) (?:i )?(?:go|leave|do it|end it|kill myself|just go|don'?t wake up)\b(?=[^\n]{0,80}"
+        r"\b(?:tonight|already|keys|note|letters?|cleaned|goodbye|pills)\b)",
+        r"\s*(?:to (?:the|a|my) (?:party|gym|pub|concert|wedding)|on (?:holiday|vacation)|early)",
+        negatable=False,
+    ),
+    _rule(
+        "es.goodbye_all_ready",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:hoy|esta noche) me despido\b(?=[^\n]{0,80}(?:\btodo listo|\bya no aguanto|\bpara siempre|\bpastillas|💊))"
+        r"|\b(?:ya no aguanto)\b[^\n]{0,40}\bme despido\b",
+        r"\s*(?:del (?:trabajo|curro|equipo|grupo)|de (?:ustedes|vosotros) hasta|hasta (?:manana|el lunes))",
+        negatable=False,
+    ),
+    _rule(
+        "multi.following_her_car",
+        TO_OTHERS,
+        CRISIS,
+        # following someone's car, to act "when she stops"
+        r"\b(?:seguindo|sigo|seguendo|voy detras de|je suis sa (?:caisse|voiture)|j'ai suivi sa (?:caisse|voiture)|folge"
+        r"|volg|following|followed|tailing)\b"
+        r"[^\n]{0,60}\b(?:quando (?:ela|ele) parar|cuando (?:aparque|pare|se detenga)|quando si ferma|quand (?:elle|il)"
+        r" se gare|quand (?:elle|il) s'arrete|wenn sie (?:anhalt|parkt)|wenn er (?:anhalt|parkt)|als ze stopt|als hij stopt"
+        r"|when (?:she|he) (?:stops|parks|gets out))\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.arson_tonight",
+        TO_OTHERS,
+        CRISIS,
+        # petrol bought or in the boot, and someone's place burns tonight
+        r"^(?!.*\b(?:barbecue|bbq|grill|lawnmower|rasenmaher|cortacesped|tondeuse|tosaerba|grasmaaier|generator"
+        r"|bonfire|lagerfeuer|fogata|feu de camp|falo|kampvuur)\b)(?=.*\b(?:benzin\w*|gasolina|bidon d'essence|essence"
+        r"|benzine|tanica di benzina|benzina|petrol|gasoline|jerrycan|bidon)\b)(?=.*\b(?:esta (?:noche|madrugada)"
+        r"|cette nuit|ce soir|heute nacht|vannacht|stanotte|hoje a noite|tonight|esta noite)\b).*\b(?:arde|ardera|crame"
+        r"|brennt|in de fik|in brand|queima|queimar|brucia|brucera|burns?|burn down|on fire|abfackeln|anzunden"
+        r"|prendre feu)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.poison_in_their_food",
+        TO_OTHERS,
+        CRISIS,
+        r"\b(?:rattengift|veleno|raticida|mort-aux-rats|poison|gift|veneno|chumbinho|lejia|candeggina|javel|bleichmittel"
+        r"|antigel|antifreeze|frostschutz\w*|rat poison)\b[^.!?]{0,40}\b(?:ins (?:essen|curry|getrank)|in (?:het|zijn|haar)"
+        r" (?:eten|drinken|koffie)|nel (?:cibo|caffe|piatto|suo)|en (?:el|su) (?:termo|cafe|comida|plato|bebida)|dans"
+        r" (?:son|sa) (?:cafe|repas|assiette|verre)|na (?:comida|janta|bebida)|in (?:his|her|their) (?:food|drink|coffee|tea"
+        r"|dinner))\b|\b(?:comprei|compre|gekauft|achete|comprato|gekocht|bought)\b[^.!?]{0,10}\b(?:chumbinho|rattengift"
+        r"|veleno per topi|mort-aux-rats|raticida|rattengif|rat poison)\b[^\n]{0,80}\b(?:janta|jantar|cena|dinner|essen"
+        r"|diner|comida|eten|tempero especial|special)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book)|lol|haha)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.run_him_over",
+        TO_OTHERS,
+        CRISIS,
+        r"\b(?:fahr(?:e)? ich (?:ihn|sie) um|(?:ihn|sie) (?:umfahren|uberfahren)|atropellarl[oa]|l[oa] atropello|l'investo"
+        r"|investirl[oa]|je (?:l'ecrase|le renverse|la renverse)|atropela-l[oa]|(?:hem|haar) (?:omverrijden|aanrijden)"
+        r"|run (?:him|her|them) (?:over|down)|mow (?:him|her|them) down)\b",
+        # "I'll run him over to the station": a lift
+        r"\s*(?:in (?:the|a) (?:game|film|movie)|lol|haha|by accident|to (?:the|his|her|their|school|work|town|my)"
+        r"|there|at \d)",
+    ),
+    _rule(
+        "en.weapon_in_my_bag",
+        TO_OTHERS,
+        CONCERN,
+        # a weapon carried, beside an address or a grievance (another sign), is a crisis
+        r"\b(?:hammer|knife|bat|crowbar|machete|gun|blade)\b (?:is )?in my (?:rucksack|bag|backpack|coat|pocket|jacket"
+        r"|glovebox|glove box)\b",
+        r"\s*(?:for (?:work|the job|camping|fishing|the picnic)|from (?:work|the shop)|lol|haha)",
+    ),
+    _rule(
+        "en.have_their_address",
+        TO_OTHERS,
+        CONCERN,
+        r"\bi (?:have|got|found) (?:her|his|their) (?:home )?address\b|\bi know which (?:gym|house|flat|office|bar|pub"
+        r"|school) (?:she|he|they) (?:uses?|goes? to|lives? in|works? at)\b",
+        r"\s*(?:for (?:the|a) (?:card|invite|invitation|parcel|present|gift)|so i can send|lol)",
+    ),
+    _rule(
+        "en.waiting_for_them_to_come_out",
+        TO_OTHERS,
+        CONCERN,
+        # waiting for someone to come out: beside an address or a weapon (another sign) it is a crisis
+        r"\bwaiting for (?:her|him|them) to (?:walk|come|get) out\b",
+        r"\s*(?:of (?:the )?(?:exam|shop|store|school|class|surgery|theatre|theater|meeting|toilet|bathroom|shower"
+        r"|changing room|hospital|cinema))",
+    ),
+    _rule(
+        "multi.waiting_with_a_weapon",
+        TO_OTHERS,
+        CRISIS,
+        r"^(?=.*\b(?:baseballschlager|messer|hammer|bat|baseball bat|knife|cuchillo|bate|coltello|mazza|couteau|batte|mes|knuppel|faca|taco|machete|crowbar|pistol|gun|pistola|pistole|revolver|arma|waffe|wapen)\b).*\b(?:warte auf|waiting for|espero a|estoy esperando a|aspetto|sto aspettando|j'attends"
+        r"|wacht op|ik wacht|esperando (?:a|o|ela|ele)|waiting outside)\b",
+        r"\s*(?:the (?:bus|train|tram|pizza|delivery)|(?:den|die|das) (?:bus|zug|pizza)|el (?:bus|tren)|il (?:bus|treno)"
+        r"|le (?:bus|train)|de (?:bus|trein)|o (?:onibus|comboio))",
+        negatable=False,
+    ),
+    _rule(
+        "multi.hurt_my_child_and_fear_myself",
+        TO_OTHERS,
+        CRISIS,
+        r"\b(?:mon fils|ma fille|mijn zoon|mijn dochter|mein sohn|meine tochter|minha filha|meu filho|mio figlio|mia figlia"
+        r"|mi hijo|mi hija|my son|my daughter|my baby|my toddler|le bebe|o bebe|il bambino|el bebe|het kind|das kind|nela"
+        r"|nele|l'ai|lo he|la he)\b[^\n]{0,80}\b(?:plaque\w*|frappe|secoue|geschlagen|geschuttelt|dei um tapa|bati|sacudi"
+        r"|picchiat\w*|scoss\w*|pegado|sacudido|geslagen|door elkaar geschud|shook|slapped|threw|shoved)\b[^\n]{0,80}"
+        r"\b(?:envie de recommencer|medo de mim|paura di me|miedo de mi|angst vor mir|bang voor mezelf|scared of myself"
+        r"|afraid of myself|venez le chercher|come and take|vem buscar|venid a por|holt (?:ihn|sie)|kom (?:hem|haar) halen"
+        r"|venite a prenderl[oa]|want to do it again|do it again)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.kill_her_then_me",
+        TO_OTHERS,
+        CRISIS,
+        # a murder-suicide threat
+        r"\b(?:la mato (?:a ella )?y (?:despues|luego) me mato|lo mato (?:a el )?y (?:despues|luego) me mato|la uccido e poi"
+        r" mi uccido|lo uccido e poi mi uccido|je (?:la|le) tue et (?:apres|ensuite|puis) je me tue|mato (?:ela|ele) e"
+        r" depois me mato|bring(?:e)? (?:sie|ihn) um und dann mich|ik vermoord (?:haar|hem) en (?:daarna|dan) mezelf"
+        r"|kill (?:her|him|them) and then (?:myself|kill myself|me))\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book)|lol|haha)",
+    ),
+    _rule(
+        "multi.carer_hurts_elder",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:badante|carer|caregiver|care worker|cuidadora|cuidador|aide-soignante|aide a domicile|dame qui s'occupe"
+        r"|pflegerin|pfleger|verzorgster|verzorger|thuiszorg)\b[^\n]{0,60}\b(?:lega|legato|ties|tied|ata|amarra|attache"
+        r"|fesselt|bindt|gifle\w*|geslagen|slapped|slaps|hits|hit|picchia|pega|bate|schlagt|geschlagen|frappe|slaat"
+        r"|sans manger|without food|senza mangiare|sin comer|ohne essen|zonder eten|starves?|lividi|bruises|moretones"
+        r"|bleus|blauwe plekken|blaue flecken|hematomas)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book)|lol|haha)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.dad_beating_mum_now",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:sta picchiando|esta pegando|esta golpeando|is (?:beating|hitting|punching|strangling)|schlagt gerade"
+        r"|frappe|slaat|ta batendo|esta a bater|esta batendo|en train de frapper)\b (?:la mamma|mia madre|mi madre"
+        r"|mi mama|a mi madre|a mi mama|my (?:mum|mom|mother)|meine (?:mutter|mama)|ma mere|maman|mijn moeder|mama"
+        r"|(?:a )?minha mae)\b",
+        r"\s*(?:at (?:cards|chess|tennis|poker)|a (?:carte|scacchi)|en (?:el|las) (?:ajedrez|cartas)|lol|haha)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.strangled_me",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:me apreto|apreto|apertou(?:-me)?|me apertou|mi ha stretto|ha stretto|m'a serre|a serre|hat mir|kneep)"
+        r" (?:\w+ ){0,2}(?:el cuello|o pescoco|il collo|le cou|den hals|mijn keel|la garganta|a garganta|la gola)\b",
+        r"\s*(?:con (?:la|una) (?:bufanda|sciarpa)|com (?:o|um) cachecol|lol|haha|jaja|kkk)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.followed_now",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:me (?:esta )?seguindo|(?:esta|ta) me seguindo|me sigue|me esta siguiendo|mi segue|mi sta seguendo|me suit"
+        r"|folgt mir|lauft mir (?:[\w-]+ ){0,4}hinterher|volgt me|loopt me achterna|(?:is|keeps|has been) following me)\b"
+        r"(?=[^\n]{0,100}\b(?:desde|seit|depuis|da quando|sinds|since|still|continua|sigue|immer noch|toujours|nog steeds"
+        r"|trau mich nicht|hauseingang|portal|doorway|behind me|atras de mim|detras de mi|dietro di me|derriere moi"
+        r"|hinter mir|achter me)\b)",
+        r"\s*(?:on (?:insta\w*|twitter|tiktok|x)|en (?:insta\w*|twitter|tiktok)|su (?:insta\w*|tiktok)|sur (?:insta\w*"
+        r"|tiktok)|auf (?:insta\w*|tiktok)|op (?:insta\w*|tiktok)|no (?:insta\w*|tiktok))",
+        negatable=False,
+    ),
+    _rule(
+        "multi.sextortion_deadline",
+        FROM_OTHERS,
+        CRISIS,
+        r"^(?=.*\b(?:fotos|naaktfoto\w*|nacktbilder|nacktfotos|nudes|photos? intimes|foto intime|fotos intimas|intieme"
+        r" foto\w*|pics)\b)(?=.*(?:\beuros?\b|\breais\b|\bdollars?\b|\bpesos\b|€|\$|\bbitcoin\b|\bgift ?cards?\b))"
+        r".*\b(?:ate meia-noite|voor middernacht|bis mitternacht|before midnight|by midnight|avant minuit|entro mezzanotte"
+        r"|antes de (?:la )?medianoche|vanavond|tonight|heute abend|ce soir|stasera|esta noche|hoje)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.locked_in_by_someone",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:me ha encerrado|me encerro|mi ha chiuso|mi ha rinchius[oa]|m'a enferme(?:e)?|hat mich eingesperrt|heeft me"
+        r" opgesloten|me trancou)\b",
+        r"[^.!?]{0,20}\b(?:fuera|por accidente|sin querer|per sbaglio|par erreur|aus versehen|per ongeluk|sem querer|jaja"
+        r"|lol|haha|mdr|kkk)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.passport_taken",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:(?:mir|uns) den pass weggenommen|me quitaron el pasaporte|mi hanno (?:preso|tolto) il passaporto|on m'a"
+        r" (?:pris|confisque) mon passeport|(?:tiraram|pegaram|tomaram) (?:o )?meu passaporte|(?:ze hebben|hij heeft)"
+        r" mijn paspoort (?:afgepakt|ingenomen)|took my passport|(?:has|have|kept|keeps) my passport)\b"
+        # kept by an employer or over a debt, not by a partner "for safekeeping" (controlling, a check-in)
+        r"(?=.*\b(?:boss|chef|jefe|capo|baas|patrao|work\w*|arbeit\w*|trabaj\w*|lavor\w*|travail\w*|werk\w*|trabalh\w*"
+        r"|debt|schulden|deuda|debito|dette|schuld|divida|familie|familia|famiglia|famille|family|abhaue|escapo|scappo"
+        r"|m'enfuis|fugir|wegloop|escape|restaurant|kuche|cocina|cucina|cuisine|keuken|cozinha|farm|factory|fabrik)\b)",
+        r"\s*(?:to (?:renew|copy|the embassy)|para renovar|per rinnovar\w*|pour le renouveler|lol)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.stabbed_bleeding",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:coup de couteau|poignarde\w*|accoltellat\w*|apunalad\w*|acuchillad\w*|esfaquead\w*|niedergestochen"
+        r"|messerstich\w*|neergestoken|gestoken)\b[^\n]{0,60}\b(?:saigne\w*|sangue|sangr\w*|blutet|bloedt|blood|bleeding)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book)|nel (?:film|gioco)|en la pelicula|dans le film|im film|lol)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.unconscious_after_violence",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:empuj\w*|pouss\w*|spint[oa]|geschubst|gestossen|geduwd|empurr\w*"
+        r"|pugni|golpe\w*|frapp\w*|geschlagen|geslagen|bateu|pushed|punched)\b[^\n]{0,80}\b(?:no responde|ne repond plus"
+        r"|repond plus|non risponde|reagiert nicht|reageert niet|nao responde|inconsciente|inconscient\w*|bewusstlos"
+        r"|bewusteloos|svenut[oa]|desmayad[oa]|desmaiad[oa]|respira male|unconscious|won'?t wake up)\b",
+        negatable=False,
+    ),
+    # --- seventeenth round, English: signs buried in long messages --------------------------------------------
+    _rule(
+        "en.notes_written_for_them",
+        SUICIDE,
+        CONCERN,
+        # letters or notes written for the people left: beside a day or a method (another sign) it is a crisis
+        r"\b(?:already |i'?ve |i have )?(?:wrote|written|writing|sealed|left) (?:the |my )?(?:notes|letters|goodbye"
+        r" letters?|letters? for (?:each|all) of them|a letter for each)\b",
+        r"\s*(?:for (?:the|my|a|our) (?:meeting|class|lecture|exam|essay|course|test|interview|presentation|project"
+        r"|wedding|christmas|thank)|to (?:santa|the council|my mp)|of (?:recommendation|complaint))",
+    ),
+    _rule(
+        "en.goodbye_letters",
+        SUICIDE,
+        CRISIS,
+        # one's own: "writing my goodbye letters now", not a letter for a story or a class
+        r"\b(?:writing|wrote|written|write|left|leaving|sealed|finished) my (?:goodbye|farewell) (?:letters?|notes?)\b",
+        r"[^.!?]{0,30}\b(?:colleagues|team|coworkers|co-workers|class|students|pupils|job|work|office|retire\w*"
+        r"|club|school|neighbours|leaving do)",
+    ),
+    _rule(
+        "en.drive_into",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:planning to|plan to|going to|gonna|want to|will|i'?ll|about to) (?:just )?(?:drive|steer|crash) (?:my |the )?"
+        r"(?:car |truck |van )?(?:into|off) (?:the |a )?(?:reservoir|river|lake|sea|quarry|wall|tree|bridge|cliff|canal"
+        r"|oncoming traffic|a lorry|a truck)\b",
+        r"\s*(?:lol|haha|in (?:the|a) (?:game|film))",
+    ),
+    _rule(
+        "en.tested_the_hook",
+        SUICIDE,
+        CRISIS,
+        r"\btested (?:the|a|my) (?:hook|beam|rail|branch|knot|rope|belt|cord)\b(?=[^\n]{0,80}\b(?:holds|held|belt|rope"
+        r"|cord|scarf|noose|it works|strong enough)\b)",
+        r"\s*(?:for (?:the|a|my) (?:hammock|swing|plant|mirror|picture|tv|shelf|climb)|lol)",
+        negatable=False,
+    ),
+    _rule(
+        "en.sleep_and_not_wake",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:go(?:ing)? to sleep|fall(?:ing)? asleep|sleep(?:ing)?) and (?:not|never) wak(?:e|ing) (?:up|again)\b"
+        r"(?! (?:until|till|til|before|early|on time|for|in time|at night))|\b(?:hope|hoping|wish|wishing|pray|praying)"
+        r" (?:that )?i (?:just|simply|quietly) (?:don'?t|won'?t|never) wake up\b|\bi'?d (?:welcome|be glad of|be"
+        r" glad to be) (?:dying|death|dead)\b|\bwelcome (?:dying|death)\b",
+        r"\s*(?:until|till|before|early|on time|in the (?:morning|middle))",
+        negatable=False,
+    ),
+    _rule(
+        "en.worst_headache",
+        MEDICAL,
+        CRISIS,
+        r"\bworst headache (?:of my life|i'?ve ever had|ever)\b(?=[^\n]{0,160}\b(?:sudden\w*|neck|stiff|thrown up|throwing"
+        r" up|vomit\w*|light hurts|can'?t see|confused|passed out|numb)\b)",
+        negatable=False,
+    ),
+    _rule(
+        "en.heart_out_of_control",
+        MEDICAL,
+        CRISIS,
+        r"\bheart\b[^.!?]{0,40}\b(?:irregular|1[5-9]\d|2\d\d)\b[^\n]{0,80}\b(?:dizzy|short of breath|can'?t breathe|chest"
+        r" (?:feels )?tight|chest pain|faint\w*|not calming|won'?t slow)\b",
+        r"\s*(?:yesterday|last (?:week|month))",
+        negatable=False,
+    ),
+    _rule(
+        "en.carve_or_dig_into_me",
+        SELF_HARM,
+        CRISIS,
+        # carving into one's skin; digging into it with something sharp, or until it bleeds
+        r"\bcarv(?:e|ed|ing) (?:\w+ ){0,3}into my (?:ankles?|hips?|shoulders?|feet|foot|belly|sides?|wrists?|arms?|skin"
+        r"|legs?|thighs?|stomach|hands?)\b|^(?=.*\b(?:blood|bleed\w*|deeper|pin|needle|compass|blade|razor|glass|scissors"
+        r"|sharpener)\b).*\b(?:dig(?:ging)?|dug|jab(?:bing)?|scrap(?:e|ing)) (?:\w+ ){0,4}into my (?:ankles?|wrists?|arms?"
+        r"|skin|legs?|thighs?|stomach|hands?)\b",
+        r"\s*(?:to (?:scratch|itch)|lol)",
+    ),
+    _rule(
+        "en.go_deeper",
+        SELF_HARM,
+        CRISIS,
+        r"^(?=.*\b(?:blood|bleed\w*|cut\w*|wrists?|pin|blade|razor|wound|skin)\b).*\b(?:going to|gonna|i'?ll|will|want to"
+        r"|need to) (?:go|cut|press|dig) deeper\b",
+        r"\s*(?:into (?:the|this) (?:topic|subject|book|research|story|lore|data)|on (?:this|that)|in therapy)",
+    ),
+    _rule(
+        "en.walk_to_the_edge",
+        SUICIDE,
+        CRISIS,
+        r"^(?=.*\b(?:cliff|clifftop|bridge|roof|ledge|top floor|car park|quarry)\b).*\b(?:walk|step|go|jump) (?:to|off|over)"
+        r" the edge\b",
+        r"\s*(?:of (?:the )?(?:pool|stage|platform|field|forest|woods|town|map)|to (?:look|see|take))",
+        negatable=False,
+    ),
+    _rule(
+        "en.threat_when_i_come_out",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:they'?ll|he'?ll|she'?ll|they'?re going to|he'?s going to|they'?re gonna|he'?s gonna|they will|he will)"
+        r" (?:stab|kill|shoot|hurt|get|jump|batter|do) me (?:when|if|as soon as) i (?:come|go|step|walk|get) out\b",
+        r"\s*(?:of (?:the )?(?:game|lobby|match)|lol|haha)",
+        negatable=False,
+    ),
+    _rule(
+        "en.which_floor_no_fence",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:which|what) (?:floor|level|storey|story|bridge|building|part) (?:[\w-]+ ){0,5}(?:has no |without (?:a |any )?)"
+        r"(?:fence|fences|railing|railings|barrier|barriers|net|nets)\b",
+        r"\s*(?:for (?:the|a|my) (?:photo|shoot|view|drone)|lol)",
+    ),
+    _rule(
+        "en.regret_it_all_of_them",
+        TO_OTHERS,
+        CONCERN,
+        # a threat to a group; beside preparation (a map of the hall, something made in the garage) it is a crisis
+        r"\b(?:they'?re|they are|they'?ll|they will|you'?ll|you will) (?:all )?(?:going to |gonna )?regret it,?"
+        r" (?:all of them|every one of them|everyone|all of you|every last one)\b|\b(?:drawn|drew|made|sketched) a map of"
+        r" the (?:hall|school|office|building|church|mosque|synagogue|meeting|floor)\b|\bbeen making something in (?:my|the)"
+        r" (?:garage|shed|basement)\b(?=[^\n]{0,40}\bwon'?t say what\b)",
+        r"\s*(?:for (?:the|a|my) (?:game|party|treasure hunt|escape room|fire drill|wedding)|lol)",
+    ),
+    _rule(
+        "en.poisoned_their_pet",
+        TO_OTHERS,
+        CRISIS,
+        r"\b(?:poisoned|poison|laced|spiked) (?:\w+ )?(?:mince|meat|food|bait|treats?|sausages?)\b[^\n]{0,80}\b(?:his|her"
+        r"|their|the neighbou?r'?s?) (?:dog|cat|dogs|cats|horse)\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.nobody_has_to_find_me",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:so )?(?:nobody|no one|noone)(?: at home| here)? (?:has to|will have to|needs to|would have to|'ll have to)"
+        r" find me\b|\bby then i'?ll (?:have done it|be gone|be dead)\b",
+        r"\s*(?:hiding|in the (?:game|wardrobe|closet)|lol|haha)",
+        negatable=False,
+    ),
+    _rule(
+        "en.weapon_then_done_with_it",
+        SUICIDE,
+        CRISIS,
+        r"\bwith (?:the|my|his|dad'?s|my (?:father|dad)'?s) (?:rifle|gun|shotgun|revolver|pistol)\b[^\n]{0,40}\b(?:be done"
+        r" with it|end it|finish it|get it over with)\b|\b(?:rifle|gun|shotgun|revolver|pistol) is (?:cleaned and )?loaded"
+        r"\b[^\n]{0,80}\bi (?:intend|plan|am going|'?m going) to use it\b",
+        negatable=False,
+    ),
+    _rule(
+        "en.inject_all_of_it",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:inject|injecting|shoot up|shooting up) (?:all of it|the (?:whole|lot|rest)|all (?:the|my|her|his)"
+        r" (?:insulin|morphine|heroin|gear))\b",
+        r"\s*(?:into (?:the|a) (?:cake|turkey|meat|chicken|melon|watermelon)|lol)",
+        negatable=False,
+    ),
+    _rule(
+        "en.barricaded_in",
+        FROM_OTHERS,
+        CRISIS,
+        r"^(?!.*\b(?:zombie|game|storm|hurricane|wind|draught|draft|noisy|snoring|since|every night|always"
+        r"|nothing'?s happened)\b)(?=.*\b(?:tonight|right now|now|outside|refusing to leave|banging|shouting|trying to get"
+        r" in)\b).*\b(?:(?:a )?chair (?:\w+ ){0,2}"
+        r"(?:under|against) the (?:door ?)?handle|barricaded (?:myself|the door|us)|wedged the door shut)\b",
+        negatable=False,
     ),
 )

@@ -257,13 +257,17 @@ def test_bench_command_times_the_screen_and_the_semantic_layer(
 
 
 def _negated_by_rescanning(norm: str, start: int) -> bool:
-    """`agent.crisis._negated` as it was before the clause marks were found once per message: the reference."""
+    """`agent.crisis._negated` by rescanning the text before each match, as it was before the clause marks were found
+    once per message: the reference."""
     import re
 
     from agent import crisis
 
+    # breaks found in the whole message, so that a closing "not really" sees the "i" after it even when the match
+    # starts at that "i" (rescanning only the text before the match could not)
     before = norm[:start]
-    breaks = list(crisis._CLAUSE_END.finditer(before)) + list(crisis._NEGATION_CLOSED.finditer(before))
+    found = [*crisis._CLAUSE_END.finditer(norm), *crisis._NEGATION_CLOSED.finditer(norm)]
+    breaks = [m for m in found if m.end() <= start]
     if breaks:
         before = before[max(m.end() for m in breaks) :]
     words = re.findall(r"[a-z']+", before)[-6:]
