@@ -1227,6 +1227,17 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
     ),
     _rule(
+        "en.mass_violence_pictured",
+        TO_OTHERS,
+        CRISIS,
+        # picturing a massacre at one's own workplace or school: threat assessment treats it as a warning, fantasy or not
+        r"\b(?:picture|picturing|imagine|imagining|fantasi[sz](?:e|ing)|think(?:ing)? about|dream(?:ing)? about)"
+        r" (?:\w+ ){0,2}(?:shooting|stabbing|killing|blowing up|gassing) (?:everyone|everybody|all of them|all the people"
+        r"|people|the whole (?:office|class|school)) (?:\w+ ){0,2}(?:in|at) (?:my |the |our )?(?:office|school|class|work"
+        r"|workplace|college|uni|university|church|mall|gym)\b",
+        r"\s*(?:in (?:the|a) (?:game|film|movie|book|dream)|lol|haha)",
+    ),
+    _rule(
         "en.barricaded_in",
         FROM_OTHERS,
         CRISIS,

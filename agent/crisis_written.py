@@ -43,6 +43,10 @@ SEMANTIC_ONLY = (
     # session 12's two development files, read for the sixteenth round of rules
     "en_harm_medical_told_plainly_and_not.jsonl",
     "mixed_sideways_seven_languages.jsonl",
+    # and its three later ones, read for the seventeenth round
+    "en_long_messages_buried_signs.jsonl",
+    "mixed_danger_between_people.jsonl",
+    "mixed_emergencies_and_questions.jsonl",
 )
 SPENT = (
     "crisis_sealed.jsonl",

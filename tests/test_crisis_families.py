@@ -485,6 +485,7 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "nobody at home will have to find me",
         "I have a chair under the door handle, he's outside shouting right now",
         "dug the compass into my wrist until there was blood",
+        "I keep imagining shooting everyone at my school",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
