@@ -54,7 +54,7 @@ RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
     r"|am not|i'm not|im not|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais|non|nao|niet"
-    r"|nooit|mai|nichts|niks|niets|ni)\b"
+    r"|nooit|mai|nichts|niks|niets|ni|aucune|aucun|ninguna|ningun|nenhuma|nenhum|nessuna|nessun|geen)\b"
 )
 # Words that may stand between a negation and the predicate while the negation still governs it.
 _BRIDGE = frozenset((
@@ -65,7 +65,8 @@ _BRIDGE = frozenset((
     "quiero", "voy", "a", "me", "veux", "vais", "pas", "ne", "de", "es", "que", "quiera", "quero", "eu", "vou",
     "voglio", "io", "ho", "wil", "ik", "ga", "j'ai", "envie", "pense", "en", "he", "pensado", "pensei", "em",
     "ai", "pensato", "di", "habe", "daran", "gedacht", "pensando", "estou", "estava", "tava", "pensar",
-    "tengo", "tenho", "pensieri", "pensiero", "pensees", "pensamientos", "pensamentos", "gedanken", "gedachten",
+    "tengo", "tenho", "aan", "denk", "denke", "denken", "an", "au", "aux", "al", "estoy", "ganas", "penso", "once",
+    "pensieri", "pensiero", "pensees", "pensamientos", "pensamentos", "gedanken", "gedachten",
 ))  # fmt: skip
 # A sign placed years back ("five years ago I tried to end my life") is history: a concern, not a crisis.
 _PAST = re.compile(
@@ -76,6 +77,8 @@ _PAST = re.compile(
     r"|\blast (?:spring|summer|autumn|fall|winter|year)\b|\bin (?:19|20)\d\d\b"
     r"|\bhace (?:\w+ )?(?:anos|meses)\b|\bvor (?:\w+ )?(?:jahren|monaten)\b|\bil y a (?:\w+ )?(?:ans|mois)\b"
     # a year back, not a month: "I tried to kill myself last month and I think I'll try again" is now
+    r"|\b(?:apres|depuis) ma tentative\b|\bafter my (?:attempt|overdose)\b|\bnach meinem (?:suizidversuch|versuch)\b"
+    r"|\bdopo il mio tentativo\b|\bdespues de mi intento\b|\bdepois da minha tentativa\b|\bna mijn (?:zelfmoord)?poging\b"
     r"|\b(?:el ano pasado|l'anno (?:scorso|passato)|letztes jahr|l'an dernier|l'annee derniere|(?:no )?ano passado"
     r"|vorig jaar)\b"
     r"|\b(?:anni|mesi) fa\b|\bha (?:\w+ )?(?:anos|meses)\b|\b(?:jaar|maanden) geleden\b"
@@ -95,7 +98,8 @@ _RECOVERED = re.compile(
     r"\bclean (?:from|of) \w+(?: \w+)? for\b|\b\d+ (?:days|weeks|months|years) (?:clean|free)\b"
     r"|\bllevo \w+ (?:anos|meses|semanas) (?:bien|sin)\b|\bseit (?:jahren|monaten) vorbei\b"
     r"|\bhelped me (?:stop|quit|beat|get past|get over|through)\b|\bstable for (?:ages|years|months|a long time)\b"
-    r"|\b(?:one|a|an|two|three|\d+) (?:years?|months?|weeks?|days?) (?:clean|free|since|without)\b"
+    r"|\b(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:years?|months?|weeks?|days?)"
+    r" (?:clean|free|since|without)\b|\bseit (?:\w+ )?(?:jahren|monaten|wochen) (?:frei von|ohne)\b"
     r"|\b(?:un|una|um|uma|ein|eine|one|een|dos|tres|zwei|drei|deux|trois|due|tre|dois|twee|drie|\d+) (?:ano|anos|año"
     r"|anno|anni|an|ans|jahr|jahre|jaar|jaren|meses|monate|mois|mesi|maanden) (?:sin|senza|sans|frei|ohne|sem|zonder"
     r"|que nao|que no)\b|\b(?:recovering|in recovery) from\b|\bfaz (?:um|\w+) (?:ano|anos|mes|meses) que nao\b"
@@ -107,7 +111,8 @@ _RECOVERED = re.compile(
 )
 _ANNIVERSARY = re.compile(r" ago today\b| ago tonight\b")  # "five years ago today I tried": a date, not now
 _RELAPSE = re.compile(
-    r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|recaida|ruckfall|rechute"
+    r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|recaida|recai|ruckfall|rechute|rechute\w*|teruggevallen"
+    r"|terugval|ho ceduto|ricaduta|ricaduto"
     r"|until (?:last night|tonight|today|yesterday|this (?:morning|evening|week)|now))\b"
 )
 # Talk about a story, a show or a game, with no first person in the clause, reports a danger rather than lives it.
@@ -133,7 +138,9 @@ _TOPIC = re.compile(
 # The danger as the object of a topic ("a paper on Durkheim's theory of suicide", "whose brother died by suicide").
 _TOPIC_OF = re.compile(
     r"\b(?:die by|died by|death by|dies by|lost (?:\w+ )?to|los(?:e|ing) (?:\w+ ){1,2}to|theory of|signs of|awareness of|prevention of"
-    r"|risk factors (?:for|of)|warning signs (?:for|of)"
+    r"|risk factors (?:for|of)|warning signs (?:for|of)|prevention du|prevencion del|prevenzione del|prevencao do"
+    r"|preventie van|(?:reportage|documentaire|article|artikel|articulo|artigo|articolo|documental|documentario) (?:sur|uber"
+    r"|sobre|sul|su|over)(?: la| le| les| el| la| il| lo| o| a| de| het| den| die| das)?"
     # reports: "os casos de violencia domestica aumentaram", "reading about that domestic violence case"
     r"|(?:watch(?:ing)?|look(?:ing)? out|monitor(?:ing)?) for|the word ['\"]?|publicly (?:\w+ ){0,2}about|in an interview"
     r"|(?:casos|cases|cas|casi|falle|gevallen|numero|number|cifras|statistiken|figures) (?:de|of|di|von|van|on|sobre)"
@@ -291,7 +298,8 @@ _QUESTION_BLOCKERS = re.compile(
 _SERIOUS = re.compile(
     r"\b(?:but fr|fr fr|for real|not (?:even )?(?:joking|kidding|a joke)|lol not lol|not lol|i'?m serious|no joke|no cap|i mean it"
     r"|no seriously|seriously tho(?:ugh)?|srsly|i really do|not a joke|(?:giuro )?non scherzo|en serio|im ernst"
-    r"|sans rire|sem brincadeira|echt waar|geen grap"
+    r"|sans rire|sem brincadeira|echt waar|geen grap|heute wirklich|wirklich heute|sul serio|(?:non|nn) sto scherzando"
+    r"|no estoy bromeando|je rigole pas|ik meen het|sem zoeira"
     # symptoms now are no joke: "lol i may have taken the whole box ... now i'm throwing up"
     r"|now i'?m (?:throwing up|vomiting|puking|shaking|dizzy|passing out|bleeding)|kein spass diesmal|kein witz"
     # a plan made concrete, which a joke does not carry: "lol gonna unalive after finals, already picked the bridge"
@@ -650,7 +658,7 @@ def _asked_about(norm: str, start: int, end: int) -> bool:
 # The sign names a topic when a noun of the topic follows it: "a self-harm trend", "suicide prevention week"
 _TOPIC_NOUN_AFTER = re.compile(
     r"\s*(?:trends?|awareness|prevention|policy|policies|statistics|stats|training|modules?|workshops?|charity|cases?"
-    r"|services|helplines?|shelters?|refuges?|charities"
+    r"|services|helplines?|shelters?|refuges?|charities|questions?|questionnaires?|items?|scales?|screening"
     r"|campaigns?|research|leaflets?|documentary|rates?|figures|screening|protocols?|course|survey)\b"
 )
 

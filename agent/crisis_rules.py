@@ -135,7 +135,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:want(?:ed|ing|s)?|wanna|would like|need) (?:to )?be dead\b(?! (?:sure|certain|serious|honest|last|quiet"
         r"|silent|still|tired|on time|set|even|centre|center|weight|ringer|end|heat|zone|letter|right|wrong|easy)\b)",
         r"\s*(?:of|from|laughing|for (?:a|the|some|that)|in peace|old|happy|peacefully at|than|inside a little"
-        r"|when (?:i|my) (?:see|saw|read|hear))",
+        r"|when (?:i|my) (?:see|saw|read|hear)|(?:isn'?t|is not|was never|has never been) (?:part of|something|a thing"
+        r"|on the table))",
     ),
     _rule(
         "en.going_to_die",
@@ -807,7 +808,7 @@ RULES: tuple[Rule, ...] = (
         r"|will nicht mehr (?:leben|aufwachen|da sein)|egal,? ob ich lebe oder sterbe|wunschte,? ich ware tot|besser (?:ohne mich|tot)|schluss "
         r"machen mit (?:dem|meinem) leben|von (?:der|einer) brucke springen|vor den zug)\b",
         r"\s*(?:vor (?:lachen|hunger|langeweile|scham|neugier)|vor lachen|kommando|squad|pravention|rate|statistik"
-        r"|forschung)",
+        r"|forschung|hab(?:e)? ich (?:\w+ )?(?:nicht|keine|nie))",
     ),
     _rule(
         "de.self_harm",
@@ -890,7 +891,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:me (?:frappe|bat|battait|frappait|menace|viole|violait|suit|harcele|etrangle|a frappe|a viole|a "
         r"menace)|m'a (?:frappe\w*|viole\w*|menace\w*|etrangle\w*))|menace de me tuer|veut me tuer|va me tuer"
         r"|violence conjugale|violences conjugales|j'ai ete violee?|on m'a violee?|peur de rentrer chez moi)\b",
-        r"\s*(?:s'il (?:voit|apprend)|quand (?:il|elle) (?:verra|saura)|aux echecs|au jeu|mdr)",
+        r"\s*(?:s'il (?:voit|apprend)|quand (?:il|elle) (?:verra|saura)|aux echecs|au jeu|mdr"
+        # "ce prof va me tuer avec ses interros": a teacher's tests, not a threat
+        r"|avec (?:ses|son|sa|tes|ton|ta|leurs|leur) (?:\w+ )?(?:interros?|devoirs|questions|blagues|exigences|reunions"
+        r"|controles|exercices|histoires|examens|partiels))",
     ),
     _rule(
         "fr.to_others",

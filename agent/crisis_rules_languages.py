@@ -23,7 +23,10 @@ from agent.crisis_rules import (
 )
 
 # Laughing/figurative continuations shared by the Romance languages ("muoio dal ridere", "morrendo de rir").
-_FIG_ROMANCE = r"\s*(?:d[ai] (?:ridere|fame|sonno|noia|caldo|freddo|vergogna)|de (?:rir|fome|sono|tedio|calor|frio|vergonha|saudade|cansaco))"
+_FIG_ROMANCE = (
+    r"\s*(?:d[ai] (?:ridere|fame|sonno|noia|caldo|freddo|vergogna)|de (?:rir|fome|sono|tedio|calor|frio|vergonha|saudade"
+    r"|cansaco)|dall[ae] (?:risate|risata|noia|fame))"
+)
 
 # Who "does not respond any more" must be a person: "mein Laptop reagiert nicht mehr" is a frozen laptop.
 _PEOPLE_DE = (
@@ -73,7 +76,7 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:voglio morire|vorrei morire|(?:voglio|vorrei|penso di|pensando di|sto per) farla finita(?! con)|uccidermi|ammazzarmi|suicidarmi"
-        r"|togliermi la vita|mi (?:ammazzo|uccido)|sparire per sempre|morire o no|non (?:voglio|ho piu voglia di) vivere|non voglio piu vivere|pensieri suicidi"
+        r"|togliermi la vita|mi (?:ammazzo|uccido)|mi voglio (?:ammazzare|uccidere)|sparire per sempre|morire o no|non (?:voglio|ho piu voglia di) vivere|non voglio piu vivere|pensieri suicidi"
         r"|buttarmi (?:dal|da un|sotto)|prendere tutte le (?:pillole|pastiglie))\b",
         _FIG_ROMANCE,
     ),

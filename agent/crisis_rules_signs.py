@@ -1247,4 +1247,114 @@ RULES: tuple[Rule, ...] = (
         r"(?:under|against) the (?:door ?)?handle|barricaded (?:myself|the door|us)|wedged the door shut)\b",
         negatable=False,
     ),
+    # --- eighteenth round: two more development files (session 12), each miss written as a family -------------
+    _rule(
+        "multi.relief_if_i_died",
+        SUICIDE,
+        CRISIS,
+        # relief or gladness at one's own death in an accident or an illness: a passive wish
+        r"\b(?:si|se|wenn|als|if|when)\b[^.!?]{0,40}\b(?:morresse|morrer|mourais|mourir|sturbe|sterben|stirbt|moriria"
+        r"|muriera|morir|me diera un infarto|verongeluk\w*|dood (?:zou )?gaan|doodga|died|die|absturzt|caia|cayera"
+        r"|neerstort|fell on|got me|swerved at me)\b[^.!?]{0,50}\b(?:alivio|opluchting|erlosung|soulagement|sollievo|relief"
+        r"|content[e]?|contento|felice|feliz|blij|froh|i'?d thank it|wouldn'?t be the worst|disappointment that it missed"
+        r"|disappointed it missed)\b"
+        r"|\b(?:caia|caiga|absturzt|sturzt ab|s'ecrase|precipiti|neerstort|crashes|goes down)\b[^.!?]{0,30}\b(?:quando eu estiver"
+        r" dentro|conmigo dentro|mit mir drin|avec moi dedans|con me dentro|met mij erin|with me (?:in|on) it|while i'?m"
+        r" (?:on|in) it)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.rather_dead",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:(?:ik ben|ben ik) liever dood|preferirei (?:essere mort[oa]|morire)|je (?:voudrais|prefererais) (?:juste )?"
+        r"etre mort(?:e)?|gostava de (?:morrer|estar mort[oa]|desaparecer para sempre|deixar de existir)|preferia (?:morrer"
+        r"|estar mort[oa])|me (?:da|es) igual (?:vivir|si vivo) o (?:morir|muero)|hoffe ich,? dass ich im schlaf sterbe"
+        r"|hoffe,? dass ich (?:nicht mehr aufwache|im schlaf sterbe)|ne plus exister du"
+        r" tout|i'?m (?:just )?waiting to die|better (?:off )?with a dead (?:dad|mum|mom|father|mother|parent|husband|wife)"
+        r"|(?:happier|better off|easier) if i'?d (?:died|never been born|not survived)|wish(?:ing)? it (?:had been|was|were)"
+        r" me (?:instead|not)|jealous of (?:the )?(?:dying|dead)|don'?t care (?:any ?more )?if (?:it|my heart) stops)\b",
+        r"\s*(?:of (?:boredom|laughter|embarrassment)|for (?:the|my) (?:bus|train|results|parcel))",
+        negatable=False,
+    ),
+    _rule(
+        "multi.relapse_fresh_wounds",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:ruckfall|rechute|rechute\w*|teruggevallen|terugval|ho ceduto|ricaduta|recaida|recai|relapsed)\b[^\n]{0,80}"
+        r"\b(?:wunden|plaies|wondjes|wonden|tagli|cortes|feridas|cuts|wounds)\b[^.!?]{0,30}\b(?:frisch|ouvertes|vers"
+        r"|freschi|frescos|abertas|fresh|open|bleeding)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.hurting_myself_now",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:ga mezelf (?:\w+ )?(?:snijden|krassen|pijn doen|branden)|(?:me estoy|estoy) golpeando la cabeza contra"
+        r"|no consigo parar de (?:golpearme|cortarme|hacerme dano)|sbatt\w* (?:i pugni|la testa) contro il muro"
+        r"|nocche (?:tutte )?aperte|queimei (?:o|meu) (?:braco|pulso|perna|mao) com (?:o|um) isqueiro"
+        r"|mi sono bruciat[oa] (?:apposta|di proposito))\b",
+        r"\s*(?:lol|haha|jaja|kkk)",
+    ),
+    _rule(
+        "multi.not_coming_back",
+        SUICIDE,
+        CRISIS,
+        r"^(?=.*\b(?:ponte|bridge|puente|pont|brucke|brug|mare|sea|lago|lake|cliff|scogliera|acantilado|falaise|klippe"
+        r"|boat|barca|boot|bateau|barco|buoys|railway|tracks|binari|vias|rails|gleise|spoor)\b).*\b(?:non ho intenzione di"
+        r" tornare(?: indietro| a casa)?|no pienso volver|nao pretendo voltar|je ne compte pas revenir|ich habe nicht vor"
+        r",? zuruckzukommen|ik ben niet van plan terug te komen|not planning (?:on|to) (?:come|coming) back|not bringing it"
+        r" back(?: in)?|not coming back)\b",
+        r"\s*(?:until|till|before|for (?:a|the) (?:week|while|month|summer))",
+        negatable=False,
+    ),
+    _rule(
+        "en.railway_after_dark",
+        SUICIDE,
+        CRISIS,
+        r"\bgoing (?:down )?to the (?:railway line|railway|tracks|train tracks|level crossing|line)\b(?=[^\n]{0,40}\b(?:after"
+        r" dark|tonight|later|when (?:it'?s|it is) dark|at midnight)\b)",
+        r"\s*(?:to (?:photograph|take photos|watch|spot|film)|with (?:my|the) camera|for (?:photos|trainspotting))",
+        negatable=False,
+    ),
+    _rule(
+        "multi.waiting_for_all_asleep_ready",
+        SUICIDE,
+        CRISIS,
+        # the means ready and waiting for the house to sleep
+        r"^(?=.*\b(?:rope|cord|koord|touw|corda|cuerda|soga|seil|strick|corde|pills|tablets|stash|pastillas|tabletten"
+        r"|pillen|comprimes|cachets|pillole|compresse|comprimidos|remedios|lined (?:it|them) up)\b).*\b(?:aspetto (?:solo )?"
+        r"che (?:i miei|tutti) (?:vadano a dormire|dormano)|(?:ik )?wacht tot iedereen slaapt|warte,? bis alle schlafen"
+        r"|espero a que (?:todos )?se duerman|j'attends que tout le monde dorme|espero (?:todos|que todos) dorm\w*"
+        r"|waiting for (?:everyone|my flatmate|my parents|them|the house|my wife|my husband) to (?:fall asleep|go to bed"
+        r"|go to sleep|sleep))\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.want_dead_slang",
+        SUICIDE,
+        CRISIS,
+        r"\bwil (?:gewoon |gwn |echt )?dood\b(?! (?:van|door|aan|om)\b)|\bwill mich (?:\w+ ){0,3}killen\b|\bbrb forever\b"
+        r"|\bho preso (?:tt|tutte) le (?:pasticche|pillole|compresse|pastiglie)\b",
+        r"\s*(?:in (?:the|a|het|dem) (?:game|spel|spiel)|lol|haha)",
+    ),
+    _rule(
+        "en.right_this_time",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:get it right|do it properly|finish the job|make sure it works) this time\b|\bwhat (?:will )?holds? a"
+        r" (?:person|body|grown man|human)'?s? weight\b|\bthen the (?:pills|tablets|rope|bridge|train|knife)\W*$"
+        r"|\b(?:scan|results?|biopsy|tests?) (?:was|were|came back) (?:clear|fine|normal|negative)\b[^.]{0,60}"
+        r"\b(?:disappointed|gutted)\b",
+        r"\s*(?:on the (?:exam|test|essay|recipe)|lol|haha)",
+        negatable=False,
+    ),
+    _rule(
+        "en.will_and_funeral_sorted",
+        SUICIDE,
+        CONCERN,
+        # affairs put in order; beside a day or a method (another sign) it is a crisis
+        r"\b(?:sorted|wrote|written|finished|signed|updated) (?:the|my) will and (?:the|my) funeral (?:plan|plans|music"
+        r"|wishes)\b",
+    ),
 )

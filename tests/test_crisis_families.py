@@ -486,6 +486,21 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "I have a chair under the door handle, he's outside shouting right now",
         "dug the compass into my wrist until there was blood",
         "I keep imagining shooting everyone at my school",
+        # eighteenth round (two more development files' misses, as families; phrasings written for this test)
+        "si me muriera en un accidente mañana, sería un alivio",
+        "ich hoffe, das Flugzeug stürzt ab, mit mir drin",
+        "preferirei morire piuttosto che tornare a scuola",
+        "ik ben liever dood dan nog een jaar zo",
+        "Rückfall nach einem Jahr, die Wunden sind noch frisch",
+        "ik ga mezelf nu snijden",
+        "vado al ponte e non ho intenzione di tornare indietro",
+        "going down to the railway line tonight",
+        "the rope is in the shed, waiting for everyone to fall asleep",
+        "wil gwn dood vandaag",
+        "ho preso tutte le pillole, ciao",
+        "this time I'll get it right this time, I promise",
+        "I'm just waiting to die at this point",
+        "my kids would be better off with a dead dad",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -650,6 +665,17 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "bought life insurance today, the form asked about suicide attempts years ago",
         "benzina per il tosaerba, stanotte finisco il prato",
         "waiting for him to come out of the exam hall",
+        # eighteenth round: negations, idioms, a topic, recovery in the other languages
+        "ik denk niet aan zelfmoord, maak je geen zorgen",
+        "no tengo ganas de hacerme daño, solo estoy cansada",
+        "je ne pense pas au suicide, je suis juste fatiguée",
+        "Selbstmordgedanken hab ich überhaupt nicht",
+        "mi ammazzo dalle risate con questo video",
+        "ce prof va me tuer avec ses interros",
+        "un reportage sur la prévention du suicide chez les jeunes",
+        "six months without self-harm today",
+        "après ma tentative de suicide, la thérapie m'a aidée",
+        "bad days with the pain, but wanting to die isn't part of it",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
