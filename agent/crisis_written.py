@@ -47,6 +47,9 @@ SEMANTIC_ONLY = (
     "en_long_messages_buried_signs.jsonl",
     "mixed_danger_between_people.jsonl",
     "mixed_emergencies_and_questions.jsonl",
+    # and the two of the eighteenth round
+    "en_wishes_and_plans_in_daily_life.jsonl",
+    "six_languages_wishes_harm_and_lookalikes.jsonl",
 )
 SPENT = (
     "crisis_sealed.jsonl",
