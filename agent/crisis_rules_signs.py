@@ -1274,7 +1274,9 @@ RULES: tuple[Rule, ...] = (
         r" tout|i'?m (?:just )?waiting to die|better (?:off )?with a dead (?:dad|mum|mom|father|mother|parent|husband|wife)"
         r"|(?:happier|better off|easier) if i'?d (?:died|never been born|not survived)|wish(?:ing)? it (?:had been|was|were)"
         r" me (?:instead|not)|jealous of (?:the )?(?:dying|dead)|don'?t care (?:any ?more )?if (?:it|my heart) stops)\b",
-        r"\s*(?:of (?:boredom|laughter|embarrassment)|for (?:the|my) (?:bus|train|results|parcel))",
+        # "hoffe, dass ich nicht mehr aufwache von dem Larm der Baustelle": woken by the noise
+        r"\s*(?:of (?:boredom|laughter|embarrassment)|for (?:the|my) (?:bus|train|results|parcel)|von|vom|wegen|durch"
+        r"|bei)",
         negatable=False,
     ),
     _rule(
