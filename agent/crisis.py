@@ -76,9 +76,10 @@ _PAST = re.compile(
     r"|\bback when\b|\bused to\b|\b(?:years|months) since (?:my|i)\b"
     r"|\blast (?:spring|summer|autumn|fall|winter|year)\b|\bin (?:19|20)\d\d\b"
     r"|\bhace (?:\w+ )?(?:anos|meses)\b|\bvor (?:\w+ )?(?:jahren|monaten)\b|\bil y a (?:\w+ )?(?:ans|mois)\b"
-    # a year back, not a month: "I tried to kill myself last month and I think I'll try again" is now
+    # the time after an attempt, told as such ("apres ma tentative, la therapie m'a aidee")
     r"|\b(?:apres|depuis) ma tentative\b|\bafter my (?:attempt|overdose)\b|\bnach meinem (?:suizidversuch|versuch)\b"
     r"|\bdopo il mio tentativo\b|\bdespues de mi intento\b|\bdepois da minha tentativa\b|\bna mijn (?:zelfmoord)?poging\b"
+    # a year back, not a month: "I tried to kill myself last month and I think I'll try again" is now
     r"|\b(?:el ano pasado|l'anno (?:scorso|passato)|letztes jahr|l'an dernier|l'annee derniere|(?:no )?ano passado"
     r"|vorig jaar)\b"
     r"|\b(?:anni|mesi) fa\b|\bha (?:\w+ )?(?:anos|meses)\b|\b(?:jaar|maanden) geleden\b"
@@ -138,14 +139,14 @@ _TOPIC = re.compile(
 # The danger as the object of a topic ("a paper on Durkheim's theory of suicide", "whose brother died by suicide").
 _TOPIC_OF = re.compile(
     r"\b(?:die by|died by|death by|dies by|lost (?:\w+ )?to|los(?:e|ing) (?:\w+ ){1,2}to|theory of|signs of|awareness of|prevention of"
+    # studies, reports and forms ("risk factors for self-harm", "os casos de violencia domestica", "reading about that
+    # domestic violence case", "watch for suicidal thoughts"); like every topic here, right before the sign
     r"|risk factors (?:for|of)|warning signs (?:for|of)|prevention du|prevencion del|prevenzione del|prevencao do"
     r"|preventie van|(?:reportage|documentaire|article|artikel|articulo|artigo|articolo|documental|documentario) (?:sur|uber"
-    r"|sobre|sul|su|over)(?: la| le| les| el| la| il| lo| o| a| de| het| den| die| das)?"
-    # reports: "os casos de violencia domestica aumentaram", "reading about that domestic violence case"
-    r"|(?:watch(?:ing)?|look(?:ing)? out|monitor(?:ing)?) for|the word ['\"]?|publicly (?:\w+ ){0,2}about|in an interview"
-    r"|(?:casos|cases|cas|casi|falle|gevallen|numero|number|cifras|statistiken|figures) (?:de|of|di|von|van|on|sobre)"
-    r"(?: la| el| a| o| le| il| der| die| de| het| the)?|(?:reading|read|an article|a documentary|a podcast|the news)"
-    r" (?:\w+ )?about(?: that| the| a| this)?"
+    r"|sobre|sul|su|over)(?: la| le| les| el| il| lo| o| a| de| het| den| die| das)?|(?:watch(?:ing)?|look(?:ing)? out"
+    r"|monitor(?:ing)?) for|(?:casos|cases|cas|casi|falle|gevallen|numero|number|cifras|statistiken|figures) (?:de|of|di"
+    r"|von|van|on|sobre)(?: la| el| a| o| le| il| der| die| de| het| the)?|(?:reading|read|an article|a documentary"
+    r"|a podcast|the news) (?:\w+ )?about(?: that| the| a| this)?"
     r"|types of|kinds of|forms of|rates of|history of|statistics on|difference between|definition of"
     # someone else's words about it: "my colleague jokes about wanting to die", "a customer says something about"
     r"|(?:he|she|they|someone|somebody|(?:a|my|our|the|his|her) (?!own\b)\w+) (?:\w+ )?(?:jokes?|joking|talks?|talking"
@@ -659,7 +660,7 @@ def _asked_about(norm: str, start: int, end: int) -> bool:
 _TOPIC_NOUN_AFTER = re.compile(
     r"\s*(?:trends?|awareness|prevention|policy|policies|statistics|stats|training|modules?|workshops?|charity|cases?"
     r"|services|helplines?|shelters?|refuges?|charities|questions?|questionnaires?|items?|scales?|screening"
-    r"|campaigns?|research|leaflets?|documentary|rates?|figures|screening|protocols?|course|survey)\b"
+    r"|campaigns?|research|leaflets?|documentary|rates?|figures|protocols?|course|survey)\b"
 )
 
 
