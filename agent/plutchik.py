@@ -124,13 +124,14 @@ def named_intensity(emotion: str, intensity: Intensity) -> str:
 def pair_readings(scores: Mapping[str, float]) -> tuple[PairReading, ...]:
     readings = []
     for pair, (first, second) in PAIR_POLES.items():
-        value = max(-1.0, min(1.0, scores[first] - scores[second]))
+        # rounded first, so that the intensity is the shown value's: 0.09999999 shown as 0.1 read as no emotion
+        value = round(max(-1.0, min(1.0, scores[first] - scores[second])), 4)
         pole = first if value >= 0 else second
         intensity = intensity_of(value)
         readings.append(
             PairReading(
                 pair=pair,
-                value=round(value, 4),
+                value=value,
                 pole=pole,
                 intensity=intensity,
                 name=named_intensity(pole, intensity),

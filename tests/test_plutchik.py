@@ -60,3 +60,10 @@ def test_projection_is_consistent(labels: dict[str, float]) -> None:
         assert pair.intensity is plutchik.intensity_of(pair.value)
     assert 0.0 <= reading.intensity_score <= 1.0
     assert reading.dominant in (*plutchik.BASIC_EMOTIONS, "neutral")
+
+
+def test_a_pair_on_the_edge_of_no_emotion_reads_as_its_shown_value() -> None:
+    # found by hypothesis in a clean clone: amusement and remorse at 1.0 left joy-sadness a hair under 0.1
+    reading = plutchik.project({"admiration": 0.0, "amusement": 1.0, "anger": 0.0, "remorse": 1.0})
+    for pair in reading.pairs:
+        assert pair.intensity is plutchik.intensity_of(pair.value)
