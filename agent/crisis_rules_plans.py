@@ -1,10 +1,11 @@
 """Crisis-screen rules, twelfth round (issue #6): danger told as a plan, a farewell from someone else, or a trap.
 
-The third wave of hand-written messages (now in agent/resources/crisis/written, the semantic layer's only) showed
-what the eleventh round still missed: harm to others told only through its logistics (a weapon taken along, a
+The third wave of hand-written messages (now in agent/resources/crisis/written, read by the semantic layer only)
+showed what the eleventh round still missed: harm to others told only through its logistics (a weapon taken along, a
 target waited for, a time set, an animal hurt first, petrol bought, a restraining order scorned); a friend's
 farewell followed by silence; nude photos used for blackmail; an adult stranger arranging to meet a child in secret;
-and, in French, Portuguese, Italian, Dutch and German, killing oneself or jumping said with a plan around it ("pour me tuer dimanche").
+and, in French, Portuguese, Italian, Dutch and German, killing oneself or jumping said with a plan around it
+("pour me tuer dimanche").
 A plan's logistics are `concern` signs each, so a weapon alone or a waited-for person alone only earns a check-in;
 two of them in one message reach the crisis protocol (agent.crisis._escalate), which is how a crisis-line worker
 reads "I'm outside his work. I have the knife."

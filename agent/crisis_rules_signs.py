@@ -34,6 +34,12 @@ _AWAY_FOR_A_REASON = (
     r"|visiting|moving|move|leave|hospital|surgery|operation|offline|camp|festival|wedding|shift|working|work|busy"
     r"|signal|wifi|internet|deployed|deployment|exchange|semester|retreat|cruise|rehab)\b)"
 )
+# What someone waits with, in the seven languages (multi.waiting_with_a_weapon); bats and hammers included, which
+# crisis_rules_plans' gun and blade lists leave out.
+_WEAPON_IN_HAND = (
+    r"(?:baseballschlager|messer|hammer|bat|baseball bat|knife|cuchillo|bate|coltello|mazza|couteau|batte|mes|knuppel"
+    r"|faca|taco|machete|crowbar|pistol|gun|pistola|pistole|revolver|arma|waffe|wapen)"
+)
 _NOT_MEDICINE = (
     r"(?! of (?:water|wine|beer|vodka|rum|gin|whisk(?:e)?y|juice|soda|coke|milk|sauce|ketchup|shampoo))"
 )
@@ -514,10 +520,10 @@ RULES: tuple[Rule, ...] = (
         r"\s*(?:en (?:el|la) (?:juego|pelicula)|lol|haha)",
     ),
     _rule(
-        "multi.relieved_if_killed",
+        "multi.relief_if_i_died",
         SUICIDE,
         CRISIS,
-        # relief or indifference at being killed by a vehicle or a crash: a passive wish
+        # relief or indifference at being killed by a vehicle, a crash or an illness: a passive wish
         r"\b(?:si|als|wenn|se|if|quand)\b[^.!?]{0,50}\b(?:vrachtwagen|laster|lkw|camion|avion|flugzeug|vliegtuig|aereo"
         r"|aviao|bus|tren|zug|trein|treno|trem|truck|lorry|plane)\b[^.!?]{0,40}\b(?:crash\w*|hits? me|hit me|runs? me over"
         r"|ran me over|runs? over me|goes down|went down|falls?|se cae|se cayera|me atropell\w*|me pilla|over me heen"
@@ -526,7 +532,16 @@ RULES: tuple[Rule, ...] = (
         r"|soulage(?:e)?|sollevat[oa]|no me importaria|me daria igual|lo prefiero|m'en ficherais|ca m'irait"
         r"|non mi dispiacerebbe|nao me importaria|wouldn'?t care|i'?d be relieved|be a relief)\b"
         r"|\b(?:war|ware|wars) (?:echt |ehrlich |mir )?(?:okay|ok|recht|egal),? wenn mich (?:\w+ ){0,2}(?:ein|der|ein"
-        r" \w+) (?:laster|lkw|zug|bus|auto) (?:erwischt|uberfahrt|uberrollt)\b",
+        r" \w+) (?:laster|lkw|zug|bus|auto) (?:erwischt|uberfahrt|uberrollt)\b"
+        # eighteenth round: relief or gladness at dying in an accident or an illness, a plane crashing with me in it
+        r"|\b(?:si|se|wenn|als|if|when)\b[^.!?]{0,40}\b(?:morresse|morrer|mourais|mourir|sturbe|sterben|stirbt|moriria"
+        r"|muriera|morir|me diera un infarto|verongeluk\w*|dood (?:zou )?gaan|doodga|died|die|absturzt|caia|cayera"
+        r"|neerstort|fell on|got me|swerved at me)\b[^.!?]{0,50}\b(?:alivio|opluchting|erlosung|soulagement|sollievo|relief"
+        r"|content[e]?|contento|felice|feliz|blij|froh|i'?d thank it|wouldn'?t be the worst|disappointment that it missed"
+        r"|disappointed it missed)\b"
+        r"|\b(?:caia|caiga|absturzt|sturzt ab|s'ecrase|precipiti|neerstort|crashes|goes down)\b[^.!?]{0,30}\b(?:quando eu estiver"
+        r" dentro|conmigo dentro|mit mir drin|avec moi dedans|con me dentro|met mij erin|with me (?:in|on) it|while i'?m"
+        r" (?:on|in) it)\b",
         negatable=False,
     ),
     _rule(
@@ -941,7 +956,8 @@ RULES: tuple[Rule, ...] = (
         "multi.waiting_with_a_weapon",
         TO_OTHERS,
         CRISIS,
-        r"^(?=.*\b(?:baseballschlager|messer|hammer|bat|baseball bat|knife|cuchillo|bate|coltello|mazza|couteau|batte|mes|knuppel|faca|taco|machete|crowbar|pistol|gun|pistola|pistole|revolver|arma|waffe|wapen)\b).*\b(?:warte auf|waiting for|espero a|estoy esperando a|aspetto|sto aspettando|j'attends"
+        rf"^(?=.*\b{_WEAPON_IN_HAND}\b).*\b(?:warte auf|waiting for|espero a|estoy esperando a|aspetto|sto aspettando"
+        r"|j'attends"
         r"|wacht op|ik wacht|esperando (?:a|o|ela|ele)|waiting outside)\b",
         r"\s*(?:the (?:bus|train|tram|pizza|delivery)|(?:den|die|das) (?:bus|zug|pizza)|el (?:bus|tren)|il (?:bus|treno)"
         r"|le (?:bus|train)|de (?:bus|trein)|o (?:onibus|comboio))",
@@ -1248,21 +1264,6 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
     ),
     # --- eighteenth round: two more development files (session 12), each miss written as a family -------------
-    _rule(
-        "multi.relief_if_i_died",
-        SUICIDE,
-        CRISIS,
-        # relief or gladness at one's own death in an accident or an illness: a passive wish
-        r"\b(?:si|se|wenn|als|if|when)\b[^.!?]{0,40}\b(?:morresse|morrer|mourais|mourir|sturbe|sterben|stirbt|moriria"
-        r"|muriera|morir|me diera un infarto|verongeluk\w*|dood (?:zou )?gaan|doodga|died|die|absturzt|caia|cayera"
-        r"|neerstort|fell on|got me|swerved at me)\b[^.!?]{0,50}\b(?:alivio|opluchting|erlosung|soulagement|sollievo|relief"
-        r"|content[e]?|contento|felice|feliz|blij|froh|i'?d thank it|wouldn'?t be the worst|disappointment that it missed"
-        r"|disappointed it missed)\b"
-        r"|\b(?:caia|caiga|absturzt|sturzt ab|s'ecrase|precipiti|neerstort|crashes|goes down)\b[^.!?]{0,30}\b(?:quando eu estiver"
-        r" dentro|conmigo dentro|mit mir drin|avec moi dedans|con me dentro|met mij erin|with me (?:in|on) it|while i'?m"
-        r" (?:on|in) it)\b",
-        negatable=False,
-    ),
     _rule(
         "multi.rather_dead",
         SUICIDE,
