@@ -29,6 +29,7 @@ from agent.crisis_rules_acts import RULES as _ACTS
 from agent.crisis_rules_languages import RULES as _MORE_LANGUAGES
 from agent.crisis_rules_plans import RULES as _PLANS
 from agent.crisis_rules_signs import RULES as _SIGNS
+from agent.crisis_rules_situations import RULES as _SITUATIONS
 from agent.safety_answer import SafetyAnswer, asks_if_safe, read_answer
 from agent.schema import Conversation, RiskAssessment, RiskKind, RiskLevel, Role
 
@@ -50,7 +51,9 @@ _NEGATION_CLOSED = re.compile(
     r"\b(?:no|non|nao|nee|nope|nah|not (?:really|anymore|at all|much|great|good|ok|okay|well|fine|so good))\s*,"
     r"|\b(?:no|not really)(?= (?:i|i'm|im|i've)\b)|\b(?:pas|plus|nicht|niet)\s*,"
 )
-RULES: tuple[Rule, ...] = _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS + _PLANS + _SIGNS
+RULES: tuple[Rule, ...] = (
+    _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS + _PLANS + _SIGNS + _SITUATIONS
+)
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
     r"|am not|i'm not|im not|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais|non|nao|niet"
@@ -82,6 +85,9 @@ _PAST = re.compile(
     # a year back, not a month: "I tried to kill myself last month and I think I'll try again" is now
     r"|\b(?:el ano pasado|l'anno (?:scorso|passato)|letztes jahr|l'an dernier|l'annee derniere|(?:no )?ano passado"
     r"|vorig jaar)\b"
+    # an age the person no longer is: "une tentative a 17 ans", "aos 16", "at the age of 15"
+    r"|\ba \d{1,2} (?:ans|anni)\b|\ba los \d{1,2}\b|\baos \d{1,2}\b|\bmit \d{1,2} jahren\b|\bals ich \d{1,2} war\b"
+    r"|\btoen ik \d{1,2} was\b|\bat (?:the )?age (?:of )?\d{1,2}\b|\baged \d{1,2}\b"
     r"|\b(?:anni|mesi) fa\b|\bha (?:\w+ )?(?:anos|meses)\b|\b(?:jaar|maanden) geleden\b"
     r"|\b(?:na|en la|in der|a l'|nell'|in de) (?:adolescencia|adolescenza|adolescence|pubertat|puberteit|jugend)\b"
     r"|\b(?:cuando|quando|als|quand) (?:era|eu era|ich|j'etais|ero|ik) (?:\w+ )?(?:joven|jovem|jung|jeune|giovane"
@@ -110,7 +116,9 @@ _RECOVERED = re.compile(
     # "three years sober and clean from self-harm": recovery named, unless it broke (_RELAPSE)
     r"|\bclean (?:from|of) (?:self[- ]?harm\w*|cutting|sh)\b|\b(?:years?|months?) sober\b"
 )
-_ANNIVERSARY = re.compile(r" ago today\b| ago tonight\b")  # "five years ago today I tried": a date, not now
+_ANNIVERSARY = re.compile(
+    r" ago today\b| ago tonight\b| ago now\b"
+)  # "five years ago today I tried": a date, not now
 _RELAPSE = re.compile(
     r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|recaida|recai|ruckfall|rechute|rechute\w*|teruggevallen"
     r"|terugval|ho ceduto|ricaduta|ricaduto"
@@ -211,7 +219,10 @@ _RELAPSE_NOW = re.compile(
     r"\b(?:but then|gave in|did it anyway|ended up|couldn'?t stop|relapsed|cut anyway)\b"
 )
 # Shorter than a clause: "five years ago I tried to end my life, today I ran a marathon" has two phrases.
-_PHRASE_END = re.compile(r"[.!?;:,\n]|\b(?:but|and|pero|aber|mais|y|und|et|e|en)\b")
+# (German puts a comma before the act tried: "vor zehn Jahren habe ich versucht, mir das Leben zu nehmen")
+_PHRASE_END = re.compile(
+    r"[.!?;:\n]|(?<!versucht)(?<!probiert),|\b(?:but|and|pero|aber|mais|y|und|et|e|en)\b"
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'll|i'd|me|my|myself|mine)\b")
 # The person in the other six languages too, for the guards that a topic or a question must not name them in
 # ("was bedeutet das alles, ich will sterben"); not for fiction, where "mi novela" names the author's work.
@@ -307,7 +318,10 @@ _SERIOUS = re.compile(
     r"|i (?:have|got|made) (?:a |the )?plan|(?:have |got )?everything(?:'s| is)? ready|already (?:picked|decided|bought"
     r"|chose|wrote|up here|on (?:it|the (?:roof|bridge|ledge)))|i'?m (?:already |actually |literally )?(?:up here|on the (?:roof|bridge|ledge))"
     r"|(?:like|but) literally|literally (?:tho|though)|(?:but|no but) actually|not a game thing|tonight'?s the night"
-    r"|no one will (?:even )?notice)\b"
+    r"|no one will (?:even )?notice"
+    # a joke taken back ("lol jk... nah actually not jk"), or a weapon in the hand of the one who threatened
+    r"|not jk|actually not jk|(?:pls|please) (?:dont|don'?t) lol|mas e serio|serio dessa vez"
+    r"|(?:holding|had|has|waving|pulled) (?:a|the|his|her) (?:knife|gun|blade|machete))\b"
 )
 # Ending a relationship, a job or a lease: "I'm thinking about ending it with my boyfriend".
 # Only a person, a job or a place can follow: "end it with a rope" stays a sign.
@@ -335,6 +349,12 @@ _THING_SUBJECT = re.compile(
     r"|toets) $"
 )
 
+# A thing, not a person, that "made me want to" ("ring road traffic today made me want to drive off a cliff")
+_THING_MADE_ME = re.compile(
+    r"\b(?:traffic|commute|meeting|queue|exam|homework|lecture|emails?|spreadsheet|printer|wifi|referee|software"
+    r"|update|weather|rain|heat|ring road|motorway|traffic jam|song|advert|ad|playlist|group chat)\b(?: \w+){0,3}"
+    r" (?:made|makes|is making) me (?:want to |wanna )?$"
+)
 _NAMED = re.compile(rf"\bsuicide (?:{SUICIDE_NAMES})\b")
 _NAMED_SIGNAL = "en.suicide_word:named"
 
@@ -496,6 +516,7 @@ def _hits(norm: str) -> list[Hit]:
     serious = bool(_SERIOUS.search(norm))
     fiction = bool(_FICTION.search(norm))
     topic = bool(_TOPIC.search(norm))
+    intrusive = _disowned_thought(norm)
     hits: list[Hit] = []
     for rule in RULES:
         for match in rule.pattern.finditer(norm):
@@ -509,6 +530,7 @@ def _hits(norm: str) -> list[Hit]:
                 or (rule.negatable and _negated(norm, match.start()))
                 or _in_past(norm, *match.span())
                 or (rule.kind is RiskKind.SELF_HARM and _held_off(norm, *match.span()))
+                or (rule.kind in _INTRUSIVE_KINDS and intrusive)
             )
             framed = (
                 (fiction and _third_person(norm, *match.span()))
@@ -526,6 +548,23 @@ def _hits(norm: str) -> list[Hit]:
 # How far from a sign a laugh still reads as about it. A message short enough holds it anywhere, as before; in a long
 # one, a "lol" three sentences later ("... like everything was normal lol") is about something else.
 _LAUGH_REACH = 80
+
+
+# An intrusive image named as one and disowned ("I get flashes of hurting her. I'd never, it horrifies me"): the
+# check-in the hand-written files give it, unless the person says it broke through.
+_INTRUSIVE = re.compile(
+    r"\b(?:flash(?:es)?|pictures?|images?|visions?|ideas?|thoughts?) of (?:\w+ ){0,2}(?:hurting|harming|stabbing|pushing"
+    r"|dropping|drowning|killing|jumping|steering|cutting)\b"
+)
+_DISOWNED = re.compile(
+    r"\b(?:i'?d never|i would never|never act(?:ed)? on (?:it|them)|intrusive|ocd|horrif(?:y|ies|ied)"
+    r"|i didn'?t,? and i don'?t want to)\b"
+)
+_INTRUSIVE_KINDS = frozenset((RiskKind.SELF_HARM, RiskKind.HARM_TO_OTHERS, RiskKind.SUICIDE))
+
+
+def _disowned_thought(norm: str) -> bool:
+    return bool(_INTRUSIVE.search(norm) and _DISOWNED.search(norm)) and not _RELAPSE_NOW.search(norm)
 
 
 def _laughed_off(norm: str, start: int, end: int) -> bool:
@@ -566,7 +605,17 @@ def _last_before(ends: tuple[int, ...], position: int) -> int:
 
 def _in_past(norm: str, start: int, end: int) -> bool:
     # "two years ago I was suicidal and it's back now": placed back, then brought back
-    return _placed_back(_phrase(norm, start, end), norm) and not _RETURNED.search(norm, start)
+    placed = _placed_back(_phrase(norm, start, end), norm) or _dated_after(norm, end)
+    return placed and not _RETURNED.search(norm, start)
+
+
+# The date said after a comma, as the phrase's own end: "I took an overdose at uni, fifteen years ago now."
+_DATED = re.compile(r"\s*(?:(?:\w+|a few|many) )?(?:years?|decades?) ago(?: now)?\s*(?:[.!;]|$)")
+
+
+def _dated_after(norm: str, end: int) -> bool:
+    following = _PHRASE_END.search(norm, end)
+    return bool(following and following.group(0) == "," and _DATED.match(norm, following.end()))
 
 
 @lru_cache(maxsize=64)
@@ -660,7 +709,8 @@ def _asked_about(norm: str, start: int, end: int) -> bool:
 _TOPIC_NOUN_AFTER = re.compile(
     r"\s*(?:trends?|awareness|prevention|policy|policies|statistics|stats|training|modules?|workshops?|charity|cases?"
     r"|services|helplines?|shelters?|refuges?|charities|questions?|questionnaires?|items?|scales?|screening"
-    r"|campaigns?|research|leaflets?|documentary|rates?|figures|protocols?|course|survey)\b"
+    r"|campaigns?|research|leaflets?|documentary|rates?|figures|protocols?|course|survey|storylines?|plots?|arcs?"
+    r"|scenes?|episodes?|themes?|tables?|charts?)\b"
 )
 
 
@@ -671,6 +721,7 @@ def _said_of_something_else(norm: str, match: re.Match[str]) -> bool:
     return (
         bool(_DYING_OF.match(norm, end))
         or bool(_THING_SUBJECT.search(norm[max(0, start - 40) : start]))
+        or bool(_THING_MADE_ME.search(norm[max(0, start - 60) : start]))
         or ("end" in words and bool(_ENDING_WITH.match(norm, end)))
         or ("overdos" in words and bool(_DOSED_THING.match(norm, end)))
     )
