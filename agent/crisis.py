@@ -610,7 +610,7 @@ def _in_past(norm: str, start: int, end: int) -> bool:
 
 
 # The date said after a comma, as the phrase's own end: "I took an overdose at uni, fifteen years ago now."
-_DATED = re.compile(r"\s*(?:(?:\w+|a few|many) )?(?:years?|decades?) ago(?: now)?\s*(?:[.!;]|$)")
+_DATED = re.compile(r"\s*(?:(?:\w+|a few|many) )?(?:years?|decades?) ago(?: now)?\s*(?:[.!;,]|$)")
 
 
 def _dated_after(norm: str, end: int) -> bool:

@@ -294,7 +294,7 @@ RULES: tuple[Rule, ...] = (
         "en.list_of_who_has_it_coming",
         TO_OTHERS,
         CRISIS,
-        r"\b(?:written|made|wrote|have|got|keeping) a list of (?:who|everyone|people|the people|names)\b[^.!?]{0,60}"
+        r"\b(?:written|made|wrote|have|got|keep|keeping) a list of (?:(?:names|people) (?:of )?)?(?:who|everyone|people|the people|names)\b[^.!?]{0,60}"
         r"\b(?:has it coming|have it coming|deserves? (?:it|what'?s coming)|will pay|are going to pay)\b",
         negatable=False,
     ),
@@ -348,10 +348,11 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
     ),
     _rule(
-        "multi.sextortion_deadline",
+        "multi.images_posted_unless",
         FROM_OTHERS,
         CRISIS,
-        # images to be posted unless the person pays or sends more, by a deadline
+        # images to be posted unless the person pays or sends more, by an hour or on a condition (the money and
+        # midnight form is agent.crisis_rules_signs `multi.sextortion_deadline`)
         r"^(?=.*\b(?:ate as \d|antes de las \d|before \d|by \d|until \d|bis \d|avant \d|entro (?:le )?\d|voor \d|tenho"
         r" ate|tengo hasta|i have until|i'?ve got until|hab(?:e)? bis|j'ai jusqu'a|ho tempo fino|heb tot|si no|se nao"
         r"|if i don'?t|wenn ich nicht|si je (?:ne )?|se non|als ik (?:niet|geen))\b).*\b(?:posta|postar|publica"
@@ -369,7 +370,7 @@ RULES: tuple[Rule, ...] = (
         # double dose without symptoms is a concern)
         rf"^(?=.*\b(?:per sbaglio|por error|por equivocacion|aus versehen|versehentlich|par erreur|par accident|by"
         rf" mistake|by accident|accidentally|por engano|sem querer|per ongeluk|per vergissing|perongeluk)\b)"
-        rf"(?=.*\b{_PILLS}\b).*\b(?:confus[ao]|confused|suda|sweating|sudando|schwitzt|transpire|sua muito|zweet|non"
+        rf"(?=.*\b{_PILLS}\b).*\b(?:confus[ao]|confused|verward|verwirrt|confundid[oa]|slaperig|suf|drowsy|suda|sweating|sudando|schwitzt|transpire|sua muito|zweet|non"
         r" sta in piedi|can'?t stand|kaum (?:noch )?ansprechbar|barely responsive|not responding|non risponde|no"
         r" responde|ne repond (?:plus|pas)|nao responde|reageert niet|atmet (?:ganz )?flach|breathing (?:very )?"
         r"shallow\w*|respira (?:male|poco|mal)|respire mal|ademt (?:heel )?oppervlakkig|can'?t wake|won'?t wake|non si"
@@ -398,7 +399,11 @@ RULES: tuple[Rule, ...] = (
         MEDICAL,
         CRISIS,
         # a blow to the head and then double vision or vomiting
-        r"\b(?:hoofd|head|kopf|tete|testa|cabeza|cabeca)\b[^.!?]{0,60}\b(?:geklapt|gestoten|hit|banged|smacked|knocked"
+        r"\b(?:battuto|sbattuto|hit|banged|smacked|knocked|golpeado|bateu|bati|cogne) (?:\w+ )?(?:la testa|la cabeza|a"
+        r" cabeca|my head|his head|her head|la tete)\b[^\n]{0,80}\b(?:vede doppio|ve doble|sieht doppelt|voit double"
+        r"|ve dobrado|ziet dubbel|sees double|seeing double|double vision|keeps? (?:throwing up|vomiting)|continua a"
+        r" vomitare|no para de vomitar|nao para de vomitar)\b"
+        r"|\b(?:hoofd|head|kopf|tete|testa|cabeza|cabeca)\b[^.!?]{0,60}\b(?:geklapt|gestoten|hit|banged|smacked|knocked"
         r"|geschlagen|gestossen|aufgeschlagen|cogne|tape|battuto|sbattuto|golpe\w*|bati|bateu)\b[^\n]{0,80}\b(?:zie"
         r" dubbel|seeing double|double vision|doppelt|vois double|vedo doppio|veo doble|vejo dobrado|moet (?:steeds )?"
         r"overgeven|keep (?:throwing up|vomiting)|muss (?:dauernd |standig )?(?:erbrechen|brechen)|vomis sans arret"

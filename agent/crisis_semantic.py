@@ -66,20 +66,26 @@ class Margins:
     crisis: float  # on its own: the fixed crisis protocol
     concern: float  # the gentle check-in; a crisis when a rule already found a warning sign
     backstop: float = NEVER  # the n-gram's P(at risk) from which its check-in counts as a sign too
+    concern_lead: float = (
+        NEVER  # how much nearer the concern messages than the crisis ones caps a crisis reading
+    )
 
-    def decide(self, risk: RiskAssessment, margin: float) -> RiskLevel:
-        """This layer's level for a message the rules and n-gram assessed as `risk`.
+    def decide(self, risk: RiskAssessment, margin: float, lead: float = -NEVER) -> RiskLevel:
+        """This layer's level for a message the rules and n-gram assessed as `risk`; `lead` is how much nearer the
+        message lies to the hand-written concern messages than to the crisis ones (SemanticDetector.leads).
 
         A concern-level reading beside a rule's own warning sign, or beside a confident n-gram reading, is two
         signs, a crisis, as two signs are for the rules. Embeddings read "I don't want to die" much like "I want
-        to die": when the rules judged their sign negated or joking, this layer does not overrule them.
+        to die": when the rules judged their sign negated or joking, this layer does not overrule them. The margin
+        weighs crisis against none only, so a worry told plainly ("I want a plan to cut down on drinking") has
+        crises for its nearest neighbours; when concern messages lie nearer still, a crisis reading is a check-in.
         """
         if margin < self.concern:
             return RiskLevel.NONE
         if any(s.endswith(_HEDGES) for s in risk.signals):
             return RiskLevel.CONCERN
         if margin >= self.crisis or _rule_sign(risk) or backstop_at_risk(risk) >= self.backstop:
-            return RiskLevel.CRISIS
+            return RiskLevel.CONCERN if lead >= self.concern_lead else RiskLevel.CRISIS
         return RiskLevel.CONCERN
 
 
@@ -124,7 +130,8 @@ class TunedReader(Protocol):
 
 
 class SemanticDetector:
-    """k-nearest-neighbour margin between the `crisis` and the `none` training vectors, shifted by the head."""
+    """k-nearest-neighbour margin between the `crisis` and the `none` training vectors, shifted by the head; the
+    `concern` vectors, when present, only cap a crisis reading (Margins.decide)."""
 
     def __init__(
         self,
@@ -134,9 +141,11 @@ class SemanticDetector:
         head: CrisisHead | None = None,
         encoder: TunedReader | None = None,
         encoder_weight: float = 0.0,
+        concern: npt.NDArray[np.int8] | None = None,
     ) -> None:
         self.crisis = crisis.astype(np.float32) / _SCALE
         self.safe = safe.astype(np.float32) / _SCALE
+        self.concern = None if concern is None else concern.astype(np.float32) / _SCALE
         self.thresholds = margins
         self.head = head
         self.encoder = encoder
@@ -156,6 +165,19 @@ class SemanticDetector:
             result = result + (self.encoder_weight * encoded).astype(np.float32)
         return result
 
+    def leads(self, vectors: Matrix) -> Matrix:
+        """How much nearer each message lies to the concern messages than to the crisis ones (no lead without
+        concern vectors)."""
+        if self.concern is None:
+            return np.full(len(vectors), -NEVER, dtype=np.float32)
+        result: Matrix = (_top_mean(vectors @ self.concern.T) - _top_mean(vectors @ self.crisis.T)).astype(
+            np.float32
+        )
+        return result
+
+    def lead(self, vector: Matrix) -> float:
+        return round(float(self.leads(np.asarray(vector, dtype=np.float32).reshape(1, -1))[0]), 4)
+
     def encode(self, texts: Sequence[str]) -> Matrix | None:
         """The tuned reader's capped logits, or None without one."""
         return None if self.encoder is None else self.encoder.logits(texts)
@@ -165,9 +187,9 @@ class SemanticDetector:
         vectors = np.asarray(vector, dtype=np.float32).reshape(1, -1)
         return round(float(self.margins(vectors, rows, encoded)[0]), 4)
 
-    def assess(self, risk: RiskAssessment, margin: float) -> SemanticCheck:
+    def assess(self, risk: RiskAssessment, margin: float, lead: float = -NEVER) -> SemanticCheck:
         """`risk` raised (never lowered) by this layer's reading of the message."""
-        reading = SemanticReading(margin, self.thresholds.decide(risk, margin))
+        reading = SemanticReading(margin, self.thresholds.decide(risk, margin, lead))
         if LEVEL_RANK[reading.level] <= LEVEL_RANK[risk.level]:
             return SemanticCheck(risk, reading, raised=False)
         score = 0.9 if reading.level is RiskLevel.CRISIS else 0.5
@@ -207,8 +229,9 @@ def recheck(risk: RiskAssessment, text: str) -> SemanticCheck:
     from agent.embeddings import shared_embedder
 
     features = _features(detector, text)
-    margin = detector.margin(shared_embedder().embed(text), features, detector.encode([text]))
-    return detector.assess(risk, margin)
+    vector = shared_embedder().embed(text)
+    margin = detector.margin(vector, features, detector.encode([text]))
+    return detector.assess(risk, margin, detector.lead(vector))
 
 
 def _features(detector: SemanticDetector, text: str) -> Matrix | None:
@@ -227,20 +250,28 @@ def screen_many(texts: Sequence[str], conversation: Conversation | None = None) 
     detector = load_detector()
     if detector is None or not texts:
         return base
-    margins = layer_scores(detector, texts)
+    margins, leads = layer_readings(detector, texts)
     return [
-        risk if risk.level is RiskLevel.CRISIS or not text.strip() else detector.assess(risk, round(float(m), 4)).risk
-        for text, risk, m in zip(texts, base, margins, strict=True)
+        risk if risk.level is RiskLevel.CRISIS or not text.strip()
+        else detector.assess(risk, round(float(m), 4), round(float(lead), 4)).risk
+        for text, risk, m, lead in zip(texts, base, margins, leads, strict=True)
     ]  # fmt: skip
 
 
 def layer_scores(detector: SemanticDetector, texts: Sequence[str]) -> Matrix:
     """The layer's score for each message, batched, as the live check computes it one at a time."""
+    return layer_readings(detector, texts)[0]
+
+
+def layer_readings(detector: SemanticDetector, texts: Sequence[str]) -> tuple[Matrix, Matrix]:
+    """Each message's score and concern lead, batched, as the live check computes them one at a time."""
     from agent.embeddings import shared_embedder
 
     if detector.head is None:
-        return detector.margins(shared_embedder().embed_many(list(texts)), None, detector.encode(texts))
-    return detector.margins(*read_batch(texts), detector.encode(texts))
+        vectors = shared_embedder().embed_many(list(texts))
+        return detector.margins(vectors, None, detector.encode(texts)), detector.leads(vectors)
+    vectors, features = read_batch(texts)
+    return detector.margins(vectors, features, detector.encode(texts)), detector.leads(vectors)
 
 
 def read_batch(texts: Sequence[str], progress: bool = False) -> tuple[Matrix, Matrix]:
@@ -276,12 +307,14 @@ def _load(path: Path, card_path: Path) -> SemanticDetector:
     card = json.loads(card_path.read_text(encoding="utf-8"))
     with np.load(path) as arrays:
         crisis, safe = arrays["crisis"], arrays["safe"]
+        concern = arrays["concern"] if "concern" in arrays.files else None
         head = _head(arrays, card)
     backstop = float(card.get("backstop_sign", NEVER))
-    margins = Margins(float(card["crisis_margin"]), float(card["concern_margin"]), backstop)
+    lead = float(card.get("concern_lead", NEVER))
+    margins = Margins(float(card["crisis_margin"]), float(card["concern_margin"]), backstop, lead)
     about: dict[str, Any] = card.get("encoder", {})
     encoder = _encoder(about, path.parent / ENCODER.name)
-    return SemanticDetector(crisis, safe, margins, head, encoder, float(about.get("weight", 0.0)))
+    return SemanticDetector(crisis, safe, margins, head, encoder, float(about.get("weight", 0.0)), concern)
 
 
 def _encoder(about: dict[str, Any], path: Path) -> CrisisEncoder | None:

@@ -11,6 +11,9 @@ MiniLM runs in inference mode, and the thresholds come from a fixed grid with a 
   `max_added_concern` on each file.
 - backstop sign: the n-gram backstop's probability from which its check-in, beside a concern reading of this
   layer, makes a crisis (or never), by the same recall-minus-FPR rule within the same bounds, ties to the higher.
+- concern lead: with the margins above fixed, the lowest lead (nearness to the hand-written concern messages over
+  nearness to the crisis ones) from which a crisis reading becomes a check-in, among those that cost at most
+  MAX_LEAD_RECALL_LOSS of the held-back fifth's crisis recall (or never).
 
 The head (agent.crisis_semantic `CrisisHead`) is a balanced logistic regression (C = HEAD_C) on the emotion
 network's features of the same two sets; its logit joins the margin at HEAD_WEIGHT. Both constants were chosen
@@ -52,11 +55,16 @@ from agent.schema import RiskAssessment, RiskLevel
 
 TUNING_FILES = ("crisis_dev.jsonl", "crisis_check.jsonl", "crisis_holdout.jsonl", "crisis_blind.jsonl")
 WRITTEN_TUNING = "written (held-back fifth)"  # agent.crisis_written: never training text
+WRITTEN_CONCERN = "written concern messages (held-back fifth; reported, not tuned on)"
 _GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.301, 0.005))
 # The n-gram's P(at risk) for a backstop sign: 0.99 down to 0.85, its own check-in threshold.
 _BACKSTOP_GRID = tuple(round(0.99 - 0.01 * i, 2) for i in range(15))
 HEAD_C = 0.01
 HEAD_WEIGHT = 0.02
+_LEAD_GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.201, 0.01))
+# Chosen once (session 13): at most half a point of the held-back fifth's crisis recall for a check-in instead of the
+# crisis protocol on a worry said plainly; the held-back concern messages given the protocol are on the card.
+MAX_LEAD_RECALL_LOSS = 0.002
 
 
 Read = Callable[[Sequence[str]], tuple[Matrix, Matrix]]
@@ -69,8 +77,13 @@ class Reader:
     read: Read
 
     def scores(self, detector: SemanticDetector, texts: Sequence[str]) -> Matrix:
+        return self.readings(detector, texts)[0]
+
+    def readings(self, detector: SemanticDetector, texts: Sequence[str]) -> tuple[Matrix, Matrix]:
+        """The layer's margin and concern lead for each message."""
         vectors, features = self.read(texts)
-        return detector.margins(vectors, features if detector.head else None, detector.encode(texts))
+        margins = detector.margins(vectors, features if detector.head else None, detector.encode(texts))
+        return margins, detector.leads(vectors)
 
 
 def fit_head(crisis: Matrix, safe: Matrix) -> CrisisHead:
@@ -87,6 +100,7 @@ def fit_head(crisis: Matrix, safe: Matrix) -> CrisisHead:
 class SemanticTrainingSet:
     crisis: list[str]
     safe: list[str]
+    concern: list[str]
 
     @classmethod
     def build(
@@ -97,13 +111,16 @@ class SemanticTrainingSet:
         written: Sequence[WrittenMessage] = (),
     ) -> SemanticTrainingSet:
         """Templates (none near `exclude`), then the hand-written training messages (agent.crisis_written.partition);
-        concern messages stay out of both sides: the layer's two sets are crisis and none."""
+        concern messages stay out of both sides of the margin (crisis and none) and form a third set that only caps
+        a crisis reading (Margins.decide)."""
         examples = generate(seed=seed, exclude=exclude, paraphrases=True)
         crisis = [e.text for e in examples if e.level is RiskLevel.CRISIS]
         crisis += [m.text for m in written if m.level is RiskLevel.CRISIS]
         safe = [e.text for e in examples if e.level is RiskLevel.NONE] + list(ordinary)
         safe += [m.text for m in written if m.level is RiskLevel.NONE]
-        return cls(crisis, safe)
+        concern = [e.text for e in examples if e.level is RiskLevel.CONCERN]
+        concern += [m.text for m in written if m.level is RiskLevel.CONCERN]
+        return cls(crisis, safe, concern)
 
 
 @dataclass(frozen=True)
@@ -114,11 +131,13 @@ class TuningFile:
     crisis: tuple[bool, ...]  # labelled crisis
     base: tuple[RiskAssessment, ...]  # the rules' and n-gram's assessment
     margins: tuple[float, ...]
+    leads: tuple[float, ...] = ()  # none: no concern vectors, nothing capped
 
     def rates(self, margins: Margins) -> dict[str, float]:
+        leads = self.leads or (-NEVER,) * len(self.margins)
         levels = [
-            max(LEVEL_RANK[b.level], LEVEL_RANK[margins.decide(b, m)])
-            for b, m in zip(self.base, self.margins, strict=True)
+            max(LEVEL_RANK[b.level], LEVEL_RANK[margins.decide(b, m, lead)])
+            for b, m, lead in zip(self.base, self.margins, leads, strict=True)
         ]
         positives = [lvl for lvl, c in zip(levels, self.crisis, strict=True) if c]
         negatives = [lvl for lvl, c in zip(levels, self.crisis, strict=True) if not c]
@@ -143,14 +162,26 @@ def tuning_rows(
     from agent.schema import Conversation
 
     texts = [text for text, _ in labelled]
-    margins = tuple(round(float(m), 4) for m in reader.scores(detector, texts))
+    margins, leads = reader.readings(detector, texts)
     base = tuple(screen(t, Conversation()) for t in texts)
-    return TuningFile(name, tuple(crisis for _, crisis in labelled), base, margins)
+    return TuningFile(
+        name,
+        tuple(crisis for _, crisis in labelled),
+        base,
+        tuple(round(float(m), 4) for m in margins),
+        tuple(round(float(lead), 4) for lead in leads),
+    )
 
 
 def written_tuning(messages: Sequence[WrittenMessage]) -> list[tuple[str, bool]]:
     """The held-back written messages as a tuning file: crisis against none (concern is neither)."""
     return [(m.text, m.level is RiskLevel.CRISIS) for m in messages if m.level is not RiskLevel.CONCERN]
+
+
+def written_concern(messages: Sequence[WrittenMessage]) -> list[tuple[str, bool]]:
+    """The held-back concern messages, for the card only: how many get the crisis protocol (its false-positive
+    rate) with and without the concern lead. Nothing is chosen on them."""
+    return [(m.text, False) for m in messages if m.level is RiskLevel.CONCERN]
 
 
 def choose_margins(
@@ -195,6 +226,17 @@ def choose_margins(
     # A confident n-gram check-in beside a concern reading: the most conservative within bounds that helps most.
     options = [chosen, *(replace(chosen, backstop=b) for b in _BACKSTOP_GRID)]
     return max((m for m in options if fpr_ok(m)), key=lambda m: _youden(recall_file, m))
+
+
+def choose_lead(margins: Margins, recall_file: TuningFile, max_loss: float = MAX_LEAD_RECALL_LOSS) -> Margins:
+    """The lowest concern lead that costs at most `max_loss` of `recall_file`'s crisis recall (a cap only lowers
+    alarms, so the false-positive bounds hold); never when none does."""
+    recall = recall_file.rates(margins)["recall"]
+    for lead in _LEAD_GRID:
+        capped = replace(margins, concern_lead=lead)
+        if recall_file.rates(capped)["recall"] >= recall - max_loss - 1e-9:
+            return capped
+    return margins
 
 
 def _youden(file: TuningFile, margins: Margins) -> float:
@@ -251,7 +293,11 @@ def train_and_save(
         reader.read(data.crisis),
         reader.read(data.safe),
     )
-    crisis, safe = quantise(crisis_vectors), quantise(safe_vectors)
+    crisis, safe, concern = (
+        quantise(crisis_vectors),
+        quantise(safe_vectors),
+        quantise(reader.read(data.concern)[0]),
+    )
     head = fit_head(crisis_features, safe_features)
     encoder, encoder_card = None, None
     if tuned_reader:  # the experiment of docs/safety.md (fourteenth round); the shipped layer has none
@@ -261,14 +307,23 @@ def train_and_save(
         kept = json.loads(CARD.read_text(encoding="utf-8")).get("encoder") if CARD.exists() else None
         net, encoder_card = crisis_encoder.timed_train(data.crisis, data.safe, cache or DEFAULT_CACHE, kept)
         encoder = crisis_encoder.CrisisEncoder(net)
-    detector = SemanticDetector(crisis, safe, Margins(NEVER, NEVER), head, encoder, crisis_encoder.WEIGHT)
+    detector = SemanticDetector(
+        crisis, safe, Margins(NEVER, NEVER), head, encoder, crisis_encoder.WEIGHT, concern
+    )
     files = [tuning_file(probes / name, detector, reader) for name in TUNING_FILES]
     written_file = tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, reader)
-    detector.thresholds = choose_margins(files, recall_file=written_file)
-    files.append(written_file)
+    uncapped = choose_margins(files, recall_file=written_file)
+    detector.thresholds = choose_lead(uncapped, written_file)
+    worries = tuning_rows(WRITTEN_CONCERN, written_concern(held_back), detector, reader)
+    files += [written_file, worries]
     _log(progress, f"margins: {detector.thresholds}")
     np.savez_compressed(
-        VECTORS, crisis=crisis, safe=safe, head_coef=head.coef, head_bias=np.float32(head.bias)
+        VECTORS,
+        crisis=crisis,
+        safe=safe,
+        concern=concern,
+        head_coef=head.coef,
+        head_bias=np.float32(head.bias),
     )
     card = _card(data, len(ordinary), seed, detector, files, time.monotonic() - started)
     card["head"] = {
@@ -301,6 +356,7 @@ def _card(
         "model": f"{MODEL_NAME}: mean cosine of the {K} nearest crisis minus the {K} nearest none vectors "
         f"(all-MiniLM-L6-v2, int8), plus {HEAD_WEIGHT} x the head's logit",
         "data": {"crisis_messages": len(data.crisis), "none_messages": len(data.safe) - ordinary,
+                 "concern_messages": len(data.concern),
                  "ordinary_negatives": ordinary,
                  "ordinary_sources": "dair-ai emotion train.txt, GoEmotions original train.tsv, EmpatheticDialogues "
                  "valid situations (read only; vectors kept, no text)"},
@@ -309,12 +365,19 @@ def _card(
         "crisis_margin": detector.thresholds.crisis,
         "concern_margin": detector.thresholds.concern,
         "backstop_sign": detector.thresholds.backstop,
+        "concern_lead": detector.thresholds.concern_lead,
         "selection": "crisis margin: best recall minus FPR on the held-back written messages among margins with "
         "added crisis FPR <= 0.03 per probe tuning file and dev FPR <= 0.03; concern margin: lowest with added "
         "check-ins on safe messages <= 0.05 per file; backstop sign: the n-gram P(at risk) (0.85-0.99, or never) "
-        "with the best recall minus FPR on the held-back messages within the same FPR bounds, ties to the higher",
+        "with the best recall minus FPR on the held-back messages within the same FPR bounds, ties to the higher; "
+        f"concern lead: the lowest (-0.05 to 0.2) that costs at most {MAX_LEAD_RECALL_LOSS} of the held-back "
+        "messages' crisis recall",
         "full_screen_on_tuning_files": {
-            f.name: {"before": f.rates(Margins(NEVER, NEVER)), "after": f.rates(detector.thresholds)}
+            f.name: {
+                "before": f.rates(Margins(NEVER, NEVER)),
+                "uncapped": f.rates(replace(detector.thresholds, concern_lead=NEVER)),
+                "after": f.rates(detector.thresholds),
+            }
             for f in files
         },
         "artefact_bytes": VECTORS.stat().st_size,

@@ -50,6 +50,10 @@ SEMANTIC_ONLY = (
     # and the two of the eighteenth round
     "en_wishes_and_plans_in_daily_life.jsonl",
     "six_languages_wishes_harm_and_lookalikes.jsonl",
+    # session 13's three, read for the nineteenth round
+    "en_talking_to_the_bot.jsonl",
+    "mixed_hard_situations_seven_languages.jsonl",
+    "mixed_false_alarm_traps.jsonl",
 )
 SPENT = (
     "crisis_sealed.jsonl",

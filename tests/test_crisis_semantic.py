@@ -23,7 +23,13 @@ from agent.crisis_semantic import (
     load_detector,
     quantise,
 )
-from agent.crisis_semantic_train import SemanticTrainingSet, TuningFile, choose_margins, fit_head
+from agent.crisis_semantic_train import (
+    SemanticTrainingSet,
+    TuningFile,
+    choose_lead,
+    choose_margins,
+    fit_head,
+)
 from agent.pipeline import Pipeline
 from agent.schema import Conversation, Message, RiskAssessment, RiskLevel, Role, StageName
 from agent.settings import Settings
@@ -151,6 +157,7 @@ def test_training_set_is_deterministic_and_keeps_probes_out() -> None:
     assert first == SemanticTrainingSet.build(seed=7, exclude=[probe], ordinary=["we baked bread today"])
     assert probe not in first.crisis and "we baked bread today" in first.safe
     assert len(first.crisis) > 1000 and len(first.safe) > 500
+    assert first.concern and not set(first.concern) & (set(first.crisis) | set(first.safe))
 
 
 @needs_artefact
@@ -256,3 +263,43 @@ def test_the_head_is_fitted_deterministically() -> None:
     assert np.array_equal(first.coef, second.coef) and first.bias == second.bias
     assert float(np.mean(crisis @ first.coef + first.bias > 0)) > 0.9
     assert float(np.mean(safe @ first.coef + first.bias < 0)) > 0.9
+
+
+def test_a_crisis_reading_nearer_the_concern_messages_is_a_check_in() -> None:
+    margins = Margins(crisis=0.5, concern=0.2, concern_lead=0.03)
+    assert margins.decide(RiskAssessment(), 0.6, lead=0.05) is RiskLevel.CONCERN
+    assert margins.decide(RiskAssessment(), 0.6, lead=0.01) is RiskLevel.CRISIS
+    assert margins.decide(RiskAssessment(), 0.6) is RiskLevel.CRISIS  # no lead known: nothing capped
+    assert margins.decide(RiskAssessment(), 0.1, lead=0.5) is RiskLevel.NONE  # a cap never raises
+    sign = RiskAssessment(level=RiskLevel.CONCERN, signals=("en.hopeless",), score=0.5)
+    assert margins.decide(sign, 0.3, lead=0.05) is RiskLevel.CONCERN  # beside a rule's sign too
+
+
+def test_the_lead_is_nearest_concern_minus_nearest_crisis_and_absent_without_concern_vectors() -> None:
+    axis = np.eye(4, dtype=np.float32)
+    plain = _detector()
+    assert plain.lead(axis[2]) < -1.0  # no concern vectors: a lead no cap reaches
+    with_concern = SemanticDetector(
+        quantise(np.repeat(axis[:1], 3, axis=0)),
+        quantise(np.repeat(axis[1:2], 3, axis=0)),
+        Margins(0.5, 0.2, concern_lead=0.03),
+        concern=quantise(np.repeat(axis[2:3], 3, axis=0)),
+    )
+    assert with_concern.lead(axis[2]) == pytest.approx(1.0, abs=0.01)
+    assert with_concern.lead(axis[0]) == pytest.approx(-1.0, abs=0.01)
+    worry = np.array([0.6, 0.0, 0.8, 0.0], dtype=np.float32)  # crisis margin 0.6, yet nearer the worries
+    assert with_concern.assess(
+        RiskAssessment(), with_concern.margin(worry), with_concern.lead(worry)
+    ).risk.level is (RiskLevel.CONCERN)
+
+
+def test_the_concern_lead_is_the_lowest_that_keeps_the_recall_loss_in_bounds() -> None:
+    # 200 crises at margin 0.3: one with lead 0.2, one with 0.12, the rest far below; a safe message anywhere.
+    leads = (0.2, 0.12) + (-0.3,) * 198 + (0.0,)
+    held = TuningFile(
+        "written", (True,) * 200 + (False,), tuple(RiskAssessment() for _ in leads), (0.3,) * 201, leads
+    )
+    chosen = choose_lead(Margins(0.1, 0.05), held, max_loss=0.005)  # one crisis of 200 may go
+    assert chosen.concern_lead == pytest.approx(0.13)
+    assert held.rates(chosen)["recall"] == 0.995
+    assert choose_lead(Margins(0.1, 0.05), held, max_loss=0.0).concern_lead > 0.2  # above the grid: never
