@@ -573,8 +573,9 @@ def _laughed_off(norm: str, start: int, end: int) -> bool:
 
 def _phrase(norm: str, start: int, end: int) -> str:
     """The stretch around a match up to the nearest comma, "and" or clause break on each side."""
-    following = _PHRASE_END.search(norm, end)
-    return norm[_last_before(_marks(norm).phrase_ends, start) : following.start() if following else len(norm)]
+    marks = _marks(norm)
+    following = _next_phrase_start(marks, end)
+    return norm[_last_before(marks.phrase_ends, start) : len(norm) if following is None else following]
 
 
 @dataclass(frozen=True)
@@ -583,6 +584,7 @@ class _Marks:
     again made a 4,000-character message of repeats ("kms lol" x 500) cost a third of a second."""
 
     phrase_ends: tuple[int, ...]
+    phrase_starts: tuple[int, ...]  # where each phrase end begins: a comma, a stop, an "and"
     clause_ends: tuple[int, ...]  # clause breaks and closed negations
     surprises: tuple[tuple[int, int], ...]
 
@@ -590,11 +592,19 @@ class _Marks:
 @lru_cache(maxsize=8)
 def _marks(norm: str) -> _Marks:
     clauses = [m.end() for pattern in (_CLAUSE_END, _NEGATION_CLOSED) for m in pattern.finditer(norm)]
+    phrases = list(_PHRASE_END.finditer(norm))
     return _Marks(
-        phrase_ends=tuple(m.end() for m in _PHRASE_END.finditer(norm)),
+        phrase_ends=tuple(m.end() for m in phrases),
+        phrase_starts=tuple(m.start() for m in phrases),
         clause_ends=tuple(sorted(clauses)),
         surprises=tuple(m.span() for m in _SURPRISE.finditer(norm)),
     )
+
+
+def _next_phrase_start(marks: _Marks, position: int) -> int | None:
+    """Where the first phrase end at or after `position` begins, if any does."""
+    index = bisect.bisect_left(marks.phrase_starts, position)
+    return marks.phrase_starts[index] if index < len(marks.phrase_starts) else None
 
 
 def _last_before(ends: tuple[int, ...], position: int) -> int:
@@ -614,8 +624,8 @@ _DATED = re.compile(r"\s*(?:(?:\w+|a few|many) )?(?:years?|decades?) ago(?: now)
 
 
 def _dated_after(norm: str, end: int) -> bool:
-    following = _PHRASE_END.search(norm, end)
-    return bool(following and following.group(0) == "," and _DATED.match(norm, following.end()))
+    following = _next_phrase_start(_marks(norm), end)
+    return following is not None and norm[following] == "," and bool(_DATED.match(norm, following + 1))
 
 
 @lru_cache(maxsize=64)

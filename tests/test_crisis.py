@@ -296,3 +296,24 @@ def test_negation_found_once_per_message_reads_every_match_as_rescanning_did(wor
     for start in range(len(norm)):
         if norm[start].isalpha() and (start == 0 or not norm[start - 1].isalpha()):
             assert _negated(norm, start) == _negated_by_rescanning(norm, start), (norm, start)
+
+
+_PHRASE_WORDS = (
+    "i", "took", "an", "overdose", ",", "two years ago", "now", "and", "but", ".", "kms", "lol", "versucht,",
+    "mir das leben zu nehmen", "y", "e", "en", ";", "years", "ago",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASE_WORDS), min_size=1, max_size=60))
+def test_the_phrase_found_from_the_marks_is_the_one_a_search_finds(words: list[str]) -> None:
+    from agent.crisis import _PHRASE_END, _last_before, _marks, _phrase
+
+    norm = normalise(" ".join(words))
+    for end in range(len(norm) + 1):
+        following = _PHRASE_END.search(norm, end)  # what _phrase searched for before the marks
+        begin = _last_before(_marks(norm).phrase_ends, end)
+        assert _phrase(norm, end, end) == norm[begin : following.start() if following else len(norm)], (
+            norm,
+            end,
+        )
