@@ -156,24 +156,27 @@ class SemanticDetector:
     ) -> Matrix:
         """The layer's score per message: the neighbours' margin, plus the head's shift when it has features and
         the tuned reader's (agent.crisis_encoder) when it has its capped logits."""
-        near_crisis = _top_mean(vectors @ self.crisis.T)
-        near_safe = _top_mean(vectors @ self.safe.T)
-        result: Matrix = (near_crisis - near_safe).astype(np.float32)
-        if self.head is not None and features is not None:
-            result = result + self.head.shift(features)
-        if self.encoder is not None and encoded is not None:
-            result = result + (self.encoder_weight * encoded).astype(np.float32)
-        return result
+        return self.readings(vectors, features, encoded)[0]
 
     def leads(self, vectors: Matrix) -> Matrix:
         """How much nearer each message lies to the concern messages than to the crisis ones (no lead without
         concern vectors)."""
+        return self.readings(vectors)[1]
+
+    def readings(
+        self, vectors: Matrix, features: Matrix | None = None, encoded: Matrix | None = None
+    ) -> tuple[Matrix, Matrix]:
+        """Each message's margin and concern lead, from one pass over the crisis vectors."""
+        near_crisis = _top_mean(vectors @ self.crisis.T)
+        margin: Matrix = (near_crisis - _top_mean(vectors @ self.safe.T)).astype(np.float32)
+        if self.head is not None and features is not None:
+            margin = margin + self.head.shift(features)
+        if self.encoder is not None and encoded is not None:
+            margin = margin + (self.encoder_weight * encoded).astype(np.float32)
         if self.concern is None:
-            return np.full(len(vectors), -NEVER, dtype=np.float32)
-        result: Matrix = (_top_mean(vectors @ self.concern.T) - _top_mean(vectors @ self.crisis.T)).astype(
-            np.float32
-        )
-        return result
+            return margin, np.full(len(vectors), -NEVER, dtype=np.float32)
+        lead: Matrix = (_top_mean(vectors @ self.concern.T) - near_crisis).astype(np.float32)
+        return margin, lead
 
     def lead(self, vector: Matrix) -> float:
         return round(float(self.leads(np.asarray(vector, dtype=np.float32).reshape(1, -1))[0]), 4)
@@ -229,9 +232,10 @@ def recheck(risk: RiskAssessment, text: str) -> SemanticCheck:
     from agent.embeddings import shared_embedder
 
     features = _features(detector, text)
-    vector = shared_embedder().embed(text)
-    margin = detector.margin(vector, features, detector.encode([text]))
-    return detector.assess(risk, margin, detector.lead(vector))
+    rows = None if features is None else np.asarray(features, dtype=np.float32).reshape(1, -1)
+    vectors = np.asarray(shared_embedder().embed(text), dtype=np.float32).reshape(1, -1)
+    margins, leads = detector.readings(vectors, rows, detector.encode([text]))
+    return detector.assess(risk, round(float(margins[0]), 4), round(float(leads[0]), 4))
 
 
 def _features(detector: SemanticDetector, text: str) -> Matrix | None:
@@ -269,9 +273,9 @@ def layer_readings(detector: SemanticDetector, texts: Sequence[str]) -> tuple[Ma
 
     if detector.head is None:
         vectors = shared_embedder().embed_many(list(texts))
-        return detector.margins(vectors, None, detector.encode(texts)), detector.leads(vectors)
+        return detector.readings(vectors, None, detector.encode(texts))
     vectors, features = read_batch(texts)
-    return detector.margins(vectors, features, detector.encode(texts)), detector.leads(vectors)
+    return detector.readings(vectors, features, detector.encode(texts))
 
 
 def read_batch(texts: Sequence[str], progress: bool = False) -> tuple[Matrix, Matrix]:

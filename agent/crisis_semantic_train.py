@@ -82,8 +82,7 @@ class Reader:
     def readings(self, detector: SemanticDetector, texts: Sequence[str]) -> tuple[Matrix, Matrix]:
         """The layer's margin and concern lead for each message."""
         vectors, features = self.read(texts)
-        margins = detector.margins(vectors, features if detector.head else None, detector.encode(texts))
-        return margins, detector.leads(vectors)
+        return detector.readings(vectors, features if detector.head else None, detector.encode(texts))
 
 
 def fit_head(crisis: Matrix, safe: Matrix) -> CrisisHead:
