@@ -116,9 +116,8 @@ _RECOVERED = re.compile(
     # "three years sober and clean from self-harm": recovery named, unless it broke (_RELAPSE)
     r"|\bclean (?:from|of) (?:self[- ]?harm\w*|cutting|sh)\b|\b(?:years?|months?) sober\b"
 )
-_ANNIVERSARY = re.compile(
-    r" ago today\b| ago tonight\b| ago now\b"
-)  # "five years ago today I tried": a date, not now
+# "five years ago today I tried", "fifteen years ago now": a date, not now
+_ANNIVERSARY = re.compile(r" ago today\b| ago tonight\b| ago now\b")
 _RELAPSE = re.compile(
     r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|recaida|recai|ruckfall|rechute|rechute\w*|teruggevallen"
     r"|terugval|ho ceduto|ricaduta|ricaduto"

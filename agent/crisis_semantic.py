@@ -66,9 +66,8 @@ class Margins:
     crisis: float  # on its own: the fixed crisis protocol
     concern: float  # the gentle check-in; a crisis when a rule already found a warning sign
     backstop: float = NEVER  # the n-gram's P(at risk) from which its check-in counts as a sign too
-    concern_lead: float = (
-        NEVER  # how much nearer the concern messages than the crisis ones caps a crisis reading
-    )
+    # how much nearer the concern messages than the crisis ones a message must lie for a crisis reading to be capped
+    concern_lead: float = NEVER
 
     def decide(self, risk: RiskAssessment, margin: float, lead: float = -NEVER) -> RiskLevel:
         """This layer's level for a message the rules and n-gram assessed as `risk`; `lead` is how much nearer the

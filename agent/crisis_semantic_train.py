@@ -62,8 +62,9 @@ _BACKSTOP_GRID = tuple(round(0.99 - 0.01 * i, 2) for i in range(15))
 HEAD_C = 0.01
 HEAD_WEIGHT = 0.02
 _LEAD_GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.201, 0.01))
-# Chosen once (session 13): at most half a point of the held-back fifth's crisis recall for a check-in instead of the
-# crisis protocol on a worry said plainly; the held-back concern messages given the protocol are on the card.
+# Session 13: a fifth of a point of the held-back fifth's crisis recall at most, for a check-in instead of the crisis
+# protocol on a worry said plainly (the held-back concern messages given the protocol are on the card). Half a point
+# was tried first; it was tightened after the never-read blind files' counts showed its cost (docs/safety.md).
 MAX_LEAD_RECALL_LOSS = 0.002
 
 
