@@ -26,12 +26,13 @@ from agent.crisis_rules import (
     _rule,
 )
 
-_FIREARM = (
-    r"(?:geweer|jachtgeweer|pistool|gun|rifle|shotgun|pistol|revolver|gewehr|jagdgewehr|pistole|fusil|carabine"
-    r"|pistolet|flingue|fucile|pistola|escopeta|espingarda|arma)"
+_FIREARMS = (
+    r"geweer|jachtgeweer|pistool|gun|rifle|shotgun|pistol|revolver|gewehr|jagdgewehr|pistole|fusil|carabine"
+    r"|pistolet|flingue|fucile|pistola|escopeta|espingarda|arma"
 )
+_FIREARM = rf"(?:{_FIREARMS})"
 _WEAPON = (
-    rf"(?:{_FIREARM[3:-1]}|knife|machete|crowbar|baseball bat|axe|hammer|couteau|hache|messer|axt|coltello|ascia"
+    rf"(?:{_FIREARMS}|knife|machete|crowbar|baseball bat|axe|hammer|couteau|hache|messer|axt|coltello|ascia"
     r"|cuchillo|navaja|hacha|faca|machado|mes|bijl)"
 )
 _FAMILY = (
