@@ -69,7 +69,7 @@ _BRIDGE = frozenset((
     "voglio", "io", "ho", "wil", "ik", "ga", "j'ai", "envie", "pense", "en", "he", "pensado", "pensei", "em",
     "ai", "pensato", "di", "habe", "daran", "gedacht", "pensando", "estou", "estava", "tava", "pensar",
     "tengo", "tenho", "aan", "denk", "denke", "denken", "an", "au", "aux", "al", "estoy", "ganas", "penso", "once",
-    "pensieri", "pensiero", "pensees", "pensamientos", "pensamentos", "gedanken", "gedachten",
+    "pensieri", "pensiero", "pensees", "pensamientos", "pensamentos", "gedanken", "gedachten", "pienso",
 ))  # fmt: skip
 # A sign placed years back ("five years ago I tried to end my life") is history: a concern, not a crisis.
 _PAST = re.compile(
@@ -111,6 +111,8 @@ _RECOVERED = re.compile(
     r"|anno|anni|an|ans|jahr|jahre|jaar|jaren|meses|monate|mois|mesi|maanden) (?:sin|senza|sans|frei|ohne|sem|zonder"
     r"|que nao|que no)\b|\b(?:recovering|in recovery) from\b|\bfaz (?:um|\w+) (?:ano|anos|mes|meses) que nao\b"
     r"|\bclean from \w+(?: \w+)? today\b"
+    # "al een jaar vrij van zelfbeschadiging", "seit einem Jahr frei von"
+    r"|\b(?:een|\w+|\d+) (?:jaar|jaren|maanden|weken|dagen) vrij van\b|\bseit einem (?:jahr|monat) frei von\b"
     # scars are healed wounds: "my girlfriend has self-harm scars" (fresh cuts are not scars)
     r"|\b(?:self[- ]?harm|cutting|sh) scars\b|\bscars from (?:self[- ]?harm|cutting)\b"
     # "three years sober and clean from self-harm": recovery named, unless it broke (_RELAPSE)
@@ -716,10 +718,10 @@ def _asked_about(norm: str, start: int, end: int) -> bool:
 
 # The sign names a topic when a noun of the topic follows it: "a self-harm trend", "suicide prevention week"
 _TOPIC_NOUN_AFTER = re.compile(
-    r"\s*(?:trends?|awareness|prevention|policy|policies|statistics|stats|training|modules?|workshops?|charity|cases?"
+    r"'?\s*(?:trends?|awareness|prevention|policy|policies|statistics|stats|training|modules?|workshops?|charity|cases?"
     r"|services|helplines?|shelters?|refuges?|charities|questions?|questionnaires?|items?|scales?|screening"
     r"|campaigns?|research|leaflets?|documentary|rates?|figures|protocols?|course|survey|storylines?|plots?|arcs?"
-    r"|scenes?|episodes?|themes?|tables?|charts?)\b"
+    r"|scenes?|episodes?|themes?|tables?|charts?|tiktoks?|videos?|posts?|memes?|reels?|clips?)\b"
 )
 
 

@@ -1,5 +1,5 @@
-"""Crisis-screen rules, nineteenth round (issue #6, session 13): danger told to the bot, in hard life situations, and
-in messages built like false alarms.
+"""Crisis-screen rules, nineteenth and twentieth rounds (issue #6, session 13): danger told to the bot, in hard life
+situations, in messages built like false alarms, and across the line between a crisis and a worry.
 
 Three development files written for this round by helpers that read nothing of the project (messages addressed to
 the chatbot; new parents, eating disorders, sextortion, carers, farmers and migrants in seven languages; false-alarm
@@ -443,5 +443,243 @@ RULES: tuple[Rule, ...] = (
         CONCERN,
         r"\b(?:tomorrow(?: morning| night)?|tonight|this (?:evening|weekend)|at dawn)\b[^.!?]{0,20}\bat the"
         r" (?:cliffs?|bridge|tracks|railway|viaduct|quarry|reservoir)\b",
+    ),
+    # --- twentieth round: a file of crisis / concern / none triples, scored once first ---------------------------
+    _rule(
+        "en.glad_of_a_terminal_diagnosis",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:terminal|cancer|fatal) (?:diagnosis|illness)\b[^.!?]{0,40}\b(?:i'?d|i would|i'?d honestly|i'?d actually)"
+        r" be (?:glad|relieved|happy|grateful)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.fainted_and_not_responding",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:se ha desmayado|se desmayo|fainted|collapsed|passed out|ist ohnmachtig|ohnmachtig geworden"
+        r"|zusammengebrochen|s'est evanouie?|est tombee? dans les pommes|e svenut[oa]|si e accasciat[oa]|desmaiou"
+        r"|flauwgevallen|in elkaar gezakt)\b[^.!?]{0,40}\b(?:no responde|not responding|won'?t respond|unresponsive"
+        r"|reagiert nicht|ne repond (?:plus|pas)|non risponde|nao responde|reageert niet|respira (?:muy )?raro"
+        r"|breathing (?:weird|strange|funny|oddly)|atmet komisch|respire bizarrement|respira (?:strano|estranho)"
+        r"|ademt raar)\b",
+    ),
+    _rule(
+        "en.catch_the_train_not_on_it",
+        SUICIDE,
+        CRISIS,
+        r"\bcatch(?:ing)? the (?:\d{1,2}[:.]\d{2}|train|express|bus)\b[^.!?]{0,30}\bnot (?:like )?(?:get|getting|be|board\w*)"
+        r" on it\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.leave_this_world",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:me piro|me voy|irme|pirarme|me largo|largarme) de este mundo\b|\b(?:quitter|quitte|je quitte) ce monde\b"
+        r"|\bdiese welt (?:verlassen|verlasse)\b|\blasciare questo mondo\b|\b(?:deixar|deixo|sair) (?:deste|este)"
+        r" mundo\b|\bdeze wereld (?:verlaten|verlaat)\b|\bleave this world\b",
+        r"\s*(?:behind for|for a (?:week|while|bit)|lol|jaja|haha)",
+    ),
+    _rule(
+        "es.cut_worse_than_before",
+        SELF_HARM,
+        CRISIS,
+        r"\bme (?:acabo de cortar|he cortado|corte|volvi a cortar)\b[^.!?]{0,30}\b(?:muslo|muslos|brazo|brazos|muneca"
+        r"|munecas|pierna|piernas|barriga)\b[^\n]{0,60}\b(?:mas que otras veces|otra vez|de nuevo|a proposito"
+        r"|puntos)\b",
+    ),
+    # --- twentieth round: long messages in the six other languages, the sign told in passing -------------------
+    _rule(
+        "multi.jump_from_a_place",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:salto|vou saltar|pulo|vou pular|me voy a aventar|aventarme|me aviento|spring ik|ik spring|springe ich"
+        r"|ich springe|je saute|je vais sauter|salto giu|mi lancio)\b[^.!?]{0,40}\b(?:ponte|puente|brug|erasmusbrug"
+        r"|brucke|pont|viadotto|cavalcavia|viaduto|viaduct|dach|tetto|toit|telhado|azotea|dak|flat|torre|predio"
+        r"|edificio|palazzo|immeuble|hochhaus)\b",
+        r"\s*(?:(?:in|into|nel|en|na|ins|dans|in het) (?:the |il |la |a |das |le |het )?(?:water|acqua|agua|piscina"
+        r"|lago|rio|fluss|mer|mar|zee|pool))",
+    ),
+    _rule(
+        "multi.take_them_all",
+        SUICIDE,
+        CRISIS,
+        # all the pills gathered, taken on a day: "el viernes me las tomo todas y se acabo"
+        r"^(?=.*\b(?:farmacia|pharmacie|apotheke|apotheek|remedios|pastillas|comprimidos|tabletten|pillen|cachets"
+        r"|pastiglie|medicamentos|medicinali|medikamente|cajas|blister|medicijnen)\b).*\b(?:me las tomo|me los tomo"
+        r"|me tomo|tomo|vou tomar|prendo|mando giu|ingoio|je (?:vais )?(?:les )?prend\w*|nehme|nehm|schluck\w*|neem"
+        r"|slik)\b[^.!?]{0,25}\b(?:todas|todos|tutte|tutti|alle|tous|toutes)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.wish_never_born",
+        SUICIDE,
+        CRISIS,
+        r"\bwunschte?,? ich (?:war|ware) nie geboren\b|\bwish i'?d never been born\b|\bojala no hubiera nacido\b"
+        r"|\bj'aurais (?:prefere|voulu) ne jamais naitre\b|\bvorrei non essere mai nat[oa]\b|\bqueria (?:nunca ter"
+        r"|nao ter) nascido\b|\bik wou dat ik nooit geboren was\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.wish_not_to_wake",
+        SUICIDE,
+        CRISIS,
+        r"\bqueria morrer\b|\bnunca mais (?:ter (?:de|que) )?acordar\b|\bque no me deje (?:volver a )?abrir los ojos\b"
+        r"|\bno volver a despertar(?:me)?\b|\bnie mehr aufwachen\b|\bne plus (?:jamais )?me reveiller\b"
+        r"|\bnon svegliarmi piu\b|\bnooit meer wakker (?:te )?worden\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.hope_something_hits_me",
+        SUICIDE,
+        CRISIS,
+        # hoping a lorry or a scooter hits me: "j'espere qu'un camion me percute", "torco pra um caminhao me pegar"
+        r"\b(?:j'espere|espero|spero|ci spero|torco|hoffe|hoop|ojala|i hope)\b[^.!?]{0,30}\b(?:camion|caminhao|camiao|lkw"
+        r"|truck|lorry|vrachtwagen|motorino|auto|car|bus|trein|zug|treno|tren|trem|viga|balk)\b[^.!?]{0,30}"
+        r"\b(?:percute|renverse|investe|investa|pegar|pegue|atropell\w*|uberfahrt|erwischt|raakt|aanrijdt|hits me"
+        r"|cae encima|caia em cima)\b|\bse um (?:camiao|caminhao|carro|onibus) me (?:pegar|atropelar)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.under_the_train",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:mij|me|mezelf) (?:\w+ )?voor (?:de|den) trein (?:smijten|gooien|werpen|springen)\b|\bvor den zug"
+        r" (?:werfen|springen|schmeissen)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.off_myself_slang_more",
+        SUICIDE,
+        CONCERN,
+        # slang that needs a second sign: "ich mach mich weg am wochenende", "mi tolgo di mezzo"
+        r"\bmach(?:e)? mich (?:weg|kalt)\b(?! (?:vom|aus|nach))|\bmi tolgo di mezzo\b|\btiro le cuoia\b"
+        r"|\bdiesmal zieh ich(?:'s| es) durch\b|\bauf dem weg zur brucke\b",
+    ),
+    _rule(
+        "multi.for_good_with_the_means",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:mi tolgo di mezzo|tiro le cuoia)\b[^\n]{0,60}\b(?:per sempre|di mia volonta|pastiglie|cavalcavia|ponte)\b",
+        negatable=False,
+    ),
+    _rule(
+        "de.soon_not_here",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:weil|da) ich bald (?:nicht mehr|nimmer) da (?:bin|sein werde)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.burned_or_cut_myself_again",
+        SELF_HARM,
+        CRISIS,
+        r"\bmezelf (?:\w+ ){0,3}(?:gebrand|gekrast|gesneden|opengehaald)\b|\b(?:hab|habe) mich (?:\w+ ){0,6}geritzt\b"
+        r"|\bcortei (?:de novo|outra vez|mais fundo)\b|\bme (?:he )?quemado (?:\w+ ){0,3}con el mechero (?:\w+ )?varias"
+        r" veces\b|\b(?:spento|spenta) una sigaretta sul(?:la)? (?:polso|braccio|mano|gamba)\b|\bapagu?ei o cigarro no"
+        r" (?:braco|pulso)\b|\b(?:me apague|apague) (?:un|el) cigarro en (?:el|la) (?:brazo|muneca)\b"
+        r"|\b(?:mi sono pres[oa]|me di) a (?:pugni|punetazos)\b",
+        r"\s*(?:in (?:het|de) (?:spel|game)|nel gioco|lol|haha)",
+    ),
+    _rule(
+        "multi.razors_bought_to_do_it_again",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:scheermesjes|mesjes|rasierklingen|klingen|lames de rasoir|lamette|cuchillas|giletes|laminas|lamina"
+        r"|estilete)\b[^\n]{0,120}\b(?:doe ik het weer|mach ich es wieder|je recommence|lo rifaccio|lo vuelvo a hacer"
+        r"|faco de novo|e uso|do it again)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.swallowed_to_hurt_myself",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:avale|swallowed|tragado|trague|geschluckt|ingoiato|engoli|ingeslikt)\b[^.!?]{0,40}\b(?:pour me faire mal"
+        r"|para hacerme dano|um mir weh zu tun|per farmi male|para me (?:machucar|magoar)|om mezelf pijn te doen|to hurt"
+        r" myself)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.minor_touched_by_an_adult",
+        FROM_OTHERS,
+        CRISIS,
+        # a child who says their age and that an adult touches them or comes into their room at night
+        r"^(?=.*\b(?:ho|tengo|ich bin|j'ai|tenho|ik ben|i'?m|im|i am) (?:[4-9]|1[0-5])(?: anni| anos| jahre| ans| jaar"
+        r"| years old)?\b).*\b(?:mi ha toccat[oa]|me (?:ha )?manosea\w*|abusa de mi|hat mich (?:\w+ )?angefasst|kommt"
+        r" nachts in mein zimmer|m'a touchee?|me tocou|heeft me aangeraakt|touched me|touches me|comes into my room at"
+        r" night)\b",
+        # "touched my heart", in the languages the rule reads
+        r"\s*(?:il cuore|el corazon|o coracao|le coeur|my heart|mein herz|mijn hart|l'anima|nel profondo)",
+        negatable=False,
+    ),
+    _rule(
+        "multi.drink_spiked",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:me echo algo en la bebida|me echaron algo en la bebida|spiked my drink|my drink (?:was|got) spiked|mi hanno"
+        r" messo qualcosa nel (?:bicchiere|drink)|hat mir (?:was|etwas) ins glas|m'a drogue\w*|on m'a drogue\w*|colocaram"
+        r" algo na minha bebida|iemand heeft iets in mijn drankje)\b",
+    ),
+    _rule(
+        "multi.followed_and_hiding",
+        FROM_OTHERS,
+        CRISIS,
+        r"^(?=.*\b(?:mi sta(?:nno)? seguendo|me (?:estan|esta) siguiendo|folg(?:t|en) mir|verfolg(?:t|en) mich|me sui(?:t"
+        r"|vent)|(?:esta|estao|ta|tao) me seguindo|volg(?:t|en) me|following me)\b).*\b(?:nascost[oa]|escondid[oa]"
+        r"|versteckt|cache\w*|verstopt|hiding)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.tracker_from_the_ex",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:localizador|rastreador|gps[- ]?tracker|tracker|peilsender|traceur|localizzatore)\b[^\n]{0,120}"
+        r"\b(?:ordem de afastamento|orden de alejamiento|restraining order|kontaktverbot|ordonnance d'eloignement"
+        r"|ordine restrittivo|contactverbod|meu ex|mi ex|my ex|mein ex|mon ex|il mio ex|mijn ex)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.throat_closing",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:sa |ma )?gorge se (?:ferme|serre)\b|\bgarganta se (?:cierra|me cierra|fecha|esta fechando)\b"
+        r"|\bgola (?:si chiude|si sta chiudendo)\b|\bhals (?:schnurt sich zu|macht zu|schwillt zu)\b|\bkeel (?:gaat|zit)"
+        r" dicht\b|\bthroat (?:is )?closing(?: up)?\b",
+    ),
+    _rule(
+        "multi.lips_swollen_and_wheezing",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:labios hinchados|lippen (?:sind )?geschwollen|levres gonflees|labbra gonfie|labios inchados|lippen"
+        r" (?:zijn )?opgezwollen|lips (?:are )?(?:swelling|swollen))\b[^\n]{0,80}\b(?:pitido|silbido|wheez\w*|pfeift"
+        r"|siffle|fischia|chiado|piept|respir\w* (?:mal|male|raro)|atmet schwer|can'?t breathe)\w*",
+    ),
+    _rule(
+        "multi.breathing_oddly_not_answering",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:respirando (?:muy )?raro|respira (?:muy )?raro|breathing (?:weird|strange|funny|oddly)|atmet komisch"
+        r"|respire bizarrement|respira (?:strano|estranho)|ademt raar)\b[^.!?]{0,40}\b(?:no contesta|no responde|not"
+        r" answering|not responding|antwortet nicht|reagiert nicht|ne repond (?:plus|pas)|non risponde|nao responde"
+        r"|reageert niet)\b",
+    ),
+    _rule(
+        "multi.weapon_to_the_head",
+        TO_OTHERS,
+        CRISIS,
+        r"\b(?:spaccargliela in testa|spaccargli la testa|romperle la cabeza|romperle la crisma|(?:den )?schadel"
+        r" einschlagen|lui defoncer le crane|partir a cabeca (?:dele|dela)|zijn kop inslaan|haar kop inslaan)\b"
+        r"|\bvou (?:furar|esfaquear) (?:ele|ela|o cara|a mina)\b|\bje fonce (?:\w+ ){0,3}sur (?:mon ex|lui|elle|eux)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.pills_in_their_coffee",
+        TO_OTHERS,
+        CRISIS,
+        r"^(?=.*\b(?:ele merece|se lo merece|er verdient es|il le merite|se lo merita|hij verdient het|he deserves it"
+        r"|she deserves it)\b).*\b(?:comprimidos|pastillas|tabletten|cachets|pastiglie|pillen|pills|veneno|veleno|gift"
+        r"|poison|gif)\b[^\n]{0,60}\b(?:cafe|cha|te|kaffee|koffie|bebida|drink|caffe|tea|coffee)\b",
+        negatable=False,
     ),
 )
