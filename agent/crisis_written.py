@@ -54,6 +54,9 @@ SEMANTIC_ONLY = (
     "en_talking_to_the_bot.jsonl",
     "mixed_hard_situations_seven_languages.jsonl",
     "mixed_false_alarm_traps.jsonl",
+    # and the twentieth round's two
+    "six_languages_long_messages.jsonl",
+    "mixed_boundary_triples.jsonl",
 )
 SPENT = (
     "crisis_sealed.jsonl",
