@@ -498,8 +498,9 @@ RULES: tuple[Rule, ...] = (
         r"|ich springe|je saute|je vais sauter|salto giu|mi lancio)\b[^.!?]{0,40}\b(?:ponte|puente|brug|erasmusbrug"
         r"|brucke|pont|viadotto|cavalcavia|viaduto|viaduct|dach|tetto|toit|telhado|azotea|dak|flat|torre|predio"
         r"|edificio|palazzo|immeuble|hochhaus)\b",
-        r"\s*(?:(?:in|into|nel|en|na|ins|dans|in het) (?:the |il |la |a |das |le |het )?(?:water|acqua|agua|piscina"
-        r"|lago|rio|fluss|mer|mar|zee|pool))",
+        # a jump into a pool is a game; into a river from a bridge it is not
+        r"\s*(?:(?:in|into|nel|en|na|ins|dans|in het) (?:the |il |la |a |das |le |het )?(?:piscina|pool|zwembad"
+        r"|schwimmbad|piscine))",
     ),
     _rule(
         "multi.take_them_all",
