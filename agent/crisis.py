@@ -531,6 +531,7 @@ def _hits(norm: str) -> list[Hit]:
                 or (rule.negatable and _negated(norm, match.start()))
                 or _in_past(norm, *match.span())
                 or (rule.kind is RiskKind.SELF_HARM and _held_off(norm, *match.span()))
+                or (rule.kind is RiskKind.SELF_HARM and _unmeant(norm, match.end()))
                 or (rule.kind in _INTRUSIVE_KINDS and intrusive)
             )
             framed = (
@@ -652,6 +653,16 @@ def _held_off(norm: str, start: int, end: int) -> bool:
     return bool(_COPED.search(rest)) and not _RELAPSE_NOW.search(rest)
 
 
+# Harm said not to be meant, in the sign's own sentence: "I pick at my skin until it bleeds, not really on purpose"
+_NOT_MEANT = re.compile(
+    r"\bnot (?:really |exactly )?on purpose\b|(?<!not )\bby accident\b|(?<!not )\baccidentally\b"
+)
+
+
+def _unmeant(norm: str, end: int) -> bool:
+    return bool(_NOT_MEANT.search(_sentence_after(norm, end)))
+
+
 def _third_person(norm: str, start: int, end: int) -> bool:
     phrase = _AUTHORED.sub(" ", _phrase(norm, start, end))
     return bool(_THIRD_PERSON.search(phrase)) and not _FIRST_PERSON.search(phrase)
@@ -742,6 +753,9 @@ def _negated(norm: str, start: int) -> bool:
     """True when a negation governs the match: in the same clause, separated only by bridge words."""
     marks = _marks(norm)
     clause = _last_before(marks.clause_ends, start)
+    if _NEVER_IN_MY_LIFE.search(norm, max(clause, start - 80), start):
+        # "never in my life have I wanted to die more than now" is the wish at its strongest
+        return not _COMPARED.search(_sentence_after(norm, start))
     # six words fit in the last 200 characters of any real clause; the clause itself may be thousands long
     words = re.findall(r"[a-z']+", norm[max(clause, start - 200) : start])[-6:]
     for index in range(len(words) - 1, -1, -1):
@@ -753,6 +767,12 @@ def _negated(norm: str, start: int) -> bool:
     return False
 
 
+# A negation too far back for the word window: "never in my life have I wanted to harm anyone"
+_NEVER_IN_MY_LIFE = re.compile(
+    r"\bnever (?:once )?in my (?:whole |entire )?life,? (?:have|had|did) i (?:ever )?(?:(?:wanted|want|wished|wish|tried|try|thought"
+    r" about|considered|planned) to )?$"
+)
+_COMPARED = re.compile(r"\b(?:more than|as (?:much|badly) as|so (?:much|badly))\b")
 # "I never thought I'd want to die" is surprise at a wish that is there; "I never thought about it" is not
 _SURPRISE = re.compile(
     r"\bnever (?:thought|imagined|expected|believed|dreamed|dreamt) (?:that )?i(?:'d| would|'ll)\b"

@@ -747,6 +747,19 @@ def test_recovery_counted_in_days_is_history_unless_it_broke() -> None:
     assert _assess("was 400 days clean but i relapsed and cut again last night")[0] is RiskLevel.CRISIS
 
 
+def test_a_negation_far_back_governs_unless_the_wish_is_compared_to_now() -> None:
+    assert _assess("never in my life have I wanted to hurt anyone, I'm a pacifist")[0] is not RiskLevel.CRISIS
+    assert _assess("Never in my whole life did I try to hurt myself")[0] is not RiskLevel.CRISIS
+    assert _assess("never in my life have I wanted to die more than tonight")[0] is RiskLevel.CRISIS
+
+
+def test_harm_said_not_to_be_meant_is_a_check_in_unless_it_was() -> None:
+    assert _assess("I scratch my arms until they bleed when I'm anxious, not really on purpose")[0] is not (
+        RiskLevel.CRISIS
+    )
+    assert _assess("I cut myself again tonight, and not by accident")[0] is RiskLevel.CRISIS
+
+
 def test_a_laugh_does_not_hide_a_sign_the_person_then_says_is_meant() -> None:
     assert _assess("gonna kms lol")[0] is not RiskLevel.CRISIS
     assert _assess("gonna kms lol but fr, i mean it")[0] is RiskLevel.CRISIS
