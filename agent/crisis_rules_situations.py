@@ -33,7 +33,7 @@ _FIREARMS = (
 _FIREARM = rf"(?:{_FIREARMS})"
 _WEAPON = (
     rf"(?:{_FIREARMS}|knife|machete|crowbar|baseball bat|axe|hammer|couteau|hache|messer|axt|coltello|ascia"
-    r"|cuchillo|navaja|hacha|faca|machado|mes|bijl)"
+    r"|cuchillo|navaja|hacha|faca|machado|mes|bijl|cutter|baseballschlager)"
 )
 _FAMILY = (
     r"(?:son|daughter|wife|husband|kids|children|family|mum|mom|dad|zoon|dochter|vrouw|man|kinderen|familie|sohn"
@@ -286,7 +286,7 @@ RULES: tuple[Rule, ...] = (
         # a weapon out and someone to "pay" or to "settle it with": "j'ai sorti la carabine et j'y vais, il va payer"
         rf"^(?=.*\b{_WEAPON}\b).*\b(?:(?:il|elle|ils|elles) (?:va|vont) (?:payer|le regretter)|(?:he|she|they)(?:'s|'re"
         r"| is| are)? (?:going to|gonna) pay|(?:he|she|they)(?:'ll| will) pay|(?:lo|la) va a pagar|va a pagarla|vai"
-        r" pagar|vao pagar|wird (?:dafur )?bezahlen|werden (?:dafur )?bezahlen|la paghera|me la paga|gaat (?:ervoor )?"
+        r" pagar|vao pagar|wird (?:dafur )?bezahlen|werden (?:dafur )?bezahlen|la paghera|me la paga|(?:lui|leur) faire payer|gaat (?:ervoor )?"
         r"betalen|settle (?:it|this|things) with (?:him|her|them))(?=\s*(?:[.!?,;]|$|for (?:this|that|what)"
         r"|not the|and))",
         negatable=False,
@@ -682,5 +682,136 @@ RULES: tuple[Rule, ...] = (
         r"|she deserves it)\b).*\b(?:comprimidos|pastillas|tabletten|cachets|pastiglie|pillen|pills|veneno|veleno|gift"
         r"|poison|gif)\b[^\n]{0,60}\b(?:cafe|cha|te|kaffee|koffie|bebida|drink|caffe|tea|coffee)\b",
         negatable=False,
+    ),
+    # --- twenty-first round: everyday voices in the six other languages (one more development file) -------------
+    _rule(
+        "multi.pray_to_be_taken",
+        SUICIDE,
+        CRISIS,
+        # a passive wish told as a prayer: "rezo cada noche para no despertarme", "dass der Herrgott mich holt"
+        r"\b(?:que|ojala) (?:el senor|dios|diosito) me (?:lleve|recoja)\b|\b(?:a|al) (?:dios|senor|diosito) que me (?:lleve"
+        r"|recoja)\b|\b(?:der herrgott|gott|er) mich (?:heute nacht )?"
+        r"(?:holt|zu sich (?:holt|nimmt))\b|\bil signore mi (?:prenda|porti via)\b|\bdeus me (?:leve|leve embora)\b"
+        r"|\bque dieu me (?:prenne|rappelle)\b|\bgod (?:mij|me) (?:komt )?(?:halen|meeneemt)\b|\bgod (?:would )?take me\b"
+        r"|\bpara no despertar(?:me)?\b|\bum nicht mehr aufzuwachen\b|\bpour ne (?:plus|pas) me reveiller\b|\bper non"
+        r" svegliarmi\b|\bpara nao acordar\b|\bom niet (?:meer )?wakker te worden\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.no_wish_to_be_in_the_world",
+        SUICIDE,
+        CRISIS,
+        r"\bnon ho piu voglia di (?:stare al mondo|vivere)\b|\bno tengo (?:mas )?ganas de vivir\b|\bkeine lust mehr zu"
+        r" leben\b|\bplus envie de vivre\b|\bsem vontade de viver\b|\bgeen zin meer om te leven\b",
+        negatable=False,
+    ),
+    _rule(
+        "es.run_over_would_be_rest",
+        SUICIDE,
+        CRISIS,
+        r"\bsi me atropell\w* (?:un|el) (?:coche|camion|bus|autobus|tren)\b[^.!?]{0,40}\b(?:descanso|alivio|me daria"
+        r" igual|mejor)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.swelling_and_no_air",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:gesicht|lippen|zunge|hals) (?:\w+ )?schwill?t an\b[^.!?]{0,40}\b(?:kaum (?:noch )?luft|keine luft)\b"
+        r"|\blabbra gonfie\b[^.!?]{0,40}\bfischi\w*",
+    ),
+    _rule(
+        "multi.foam_blue_lips",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:schuim uit (?:zijn|haar) mond|foam(?:ing)? at the mouth|schaum vor dem mund|espuma por la boca|bave aux"
+        r" levres|schiuma alla bocca|espuma pela boca)\b|\b(?:os labios (?:estao|ficaram) (?:roxos|azuis)|los labios"
+        r" (?:estan )?(?:morados|azules)|lippen (?:sind |worden |zijn )?blau\w*|les levres (?:sont )?bleues|labbra (?:sono )?"
+        r"(?:viola|blu)|lips (?:are |turning |went )?(?:blue|purple))\b",
+    ),
+    _rule(
+        "multi.chest_pain_grey_and_sweating",
+        MEDICAL,
+        CRISIS,
+        r"\b(?:pijn op de borst|brustschmerz\w*|schmerzen in der brust|douleur (?:dans|a) la poitrine|dolore al petto|dor"
+        r" no peito|dolor (?:en el|de) pecho|chest pain)\b[^.!?]{0,60}\b(?:grauw|zweterig|zweet\w*|schweiss\w*|grau"
+        r"|sudore|sudando|suando|transpire|en sueur|grey|gray|sweat\w*|bleek|blass)\b",
+    ),
+    _rule(
+        "multi.threat_at_my_door",
+        FROM_OTHERS,
+        CRISIS,
+        r"^(?=.*\b(?:voor mijn deur|vor meiner tur|devant (?:ma porte|chez moi)|sotto casa|en mi puerta|na minha porta"
+        r"|outside my (?:door|house|flat)|(?:e|is) ancora li)\b).*\b(?:(?:hij|zij) (?:\w+ )?(?:me|mij) (?:gaat|zal)"
+        r" (?:wurgen|vermoorden|doodmaken|afmaken)|dass er mich umbringt|qu'il va me tuer|(?:che )?mi (?:ammazza|sfregia)"
+        r"|que me va a matar|que vai me matar|he'?s going to (?:kill|strangle) me)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.comes_into_my_room_at_night",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:kommt|komt|entre|entra|vient)\b[^.!?]{0,30}\b(?:nachts in mein zimmer|dans ma chambre la nuit|la nuit"
+        r" dans ma chambre|en mi cuarto por la noche|por la noche a mi cuarto|no meu quarto a noite|a noite no meu quarto"
+        r"|in camera mia di notte|di notte in camera mia|(?:vanavond |vannacht )?(?:weer )?naar mijn kamer)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.child_beaten_with_a_belt",
+        FROM_OTHERS,
+        CRISIS,
+        r"\b(?:schlagt|slaat|frappe|picchia|pega|bate|golpea|is hitting|hits)\b[^.!?]{0,40}\b(?:mit dem gurtel|met de riem"
+        r"|avec (?:la|sa) ceinture|con la cintura|con el cinturon|com o cinto|with (?:a|the|his|her) belt)\b",
+    ),
+    _rule(
+        "multi.about_to_do_it_again",
+        SELF_HARM,
+        CRISIS,
+        r"^(?=.*\b(?:forbici|lametta|lama|rasoio|cutter|coltello|tijera|cuchilla|schere|klinge|ciseaux|lame|tesoura"
+        r"|lamina|schaar|mesje|scissors|blade|razor)\b).*\b(?:sto per rifarlo|estoy a punto de (?:volver a )?hacerlo"
+        r"|kurz davor,? es wieder zu tun|sur le point de recommencer|prestes a fazer de novo|op het punt (?:om )?het weer"
+        r" te doen|about to do it again)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.cut_myself_told_plainly",
+        SELF_HARM,
+        CRISIS,
+        r"\b(?:net |weer |opnieuw )+gesneden met\b|\bmi sono (?:fatt[oa]|procurat[oa]) (?:dei |un |due |tre )?tagl\w*"
+        r"|\bje me tape la tete contre\b|\bme (?:golpeo|pego) la cabeza contra\b|\bschlage meinen kopf gegen\b"
+        r"|\bsbatto la testa contro\b|\bbato (?:com )?a cabeca na\b|\bsla (?:mijn|m'n) hoofd tegen\b",
+        r"\s*(?:in (?:het|de) (?:spel|game)|lol|haha)",
+    ),
+    _rule(
+        "multi.date_set",
+        SUICIDE,
+        CONCERN,
+        # a date fixed: beside a second sign (things no longer needed, a calm) it is a crisis
+        r"\b(?:ich hab(?:e)? das datum festgelegt|he fijado la fecha|j'ai fixe la date|ho fissato la data|marquei a data"
+        r"|ik heb de datum vastgelegt)\b",
+    ),
+    _rule(
+        "pt.to_the_bridge_and_end_it",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:ponte|viaduto|predio|trilhos|linha do trem)\b[^.!?]{0,30}\bacabar com (?:isso|tudo|a minha vida)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.letters_ready",
+        SUICIDE,
+        CRISIS,
+        r"\b(?:brieven|brief|letters?|cartas?|lettres?|lettere|briefe|abschiedsbriefe?) (?:voor|for|para|pour|per|fur|an)"
+        r" (?:mijn|my|mis|mes|i miei|le mie|meine|a minha|os meus|minha|meus)\b[^.!?]{0,40}\b(?:liggen klaar|are ready"
+        r"|estan listas|sont prete?s|sono pronte|liegen bereit|estao prontas)\b",
+        negatable=False,
+    ),
+    _rule(
+        "multi.log_out_of_life",
+        SUICIDE,
+        CRISIS,
+        r"\b(?<!weekje )(?<!week )(?<!even )(?<!dagje )uitloggen uit het leven\b|\baus dem leben ausloggen\b|\blog(?:ging)? out of life\b|\bdeslogar da vida\b"
+        r"|\bdesconectarme de la vida\b",
+        r"\s*(?:for a (?:week|while|bit)|voor een (?:week|weekje|tijdje)|lol|haha)",
     ),
 )

@@ -538,6 +538,13 @@ def test_the_tests_own_messages_are_not_probes() -> None:
         "alguien me echó algo en la bebida y no sé dónde estoy",
         "sa gorge se ferme après les crevettes",
         "mijn vader ademt raar en reageert niet",
+        # twenty-first round
+        "cada noche le pido a Dios que me lleve, ya no aguanto",
+        "non ho più voglia di vivere, davvero",
+        "mein Kollege hat Schaum vor dem Mund und zuckt am Boden",
+        "ma mère a une douleur à la poitrine et elle est en sueur",
+        "mi padrastro entra en mi cuarto por la noche y tengo miedo",
+        "ik ga vannacht uitloggen uit het leven",
     ],
 )
 def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -> None:
@@ -731,6 +738,8 @@ def test_a_phrasing_of_the_later_rounds_reaches_the_crisis_protocol(text: str) -
         "salto do trampolim para a piscina no verão",
         "i hope the bus hits the stop on time today",
         "ho 14 anni e il mio prof mi ha toccato il cuore con quel discorso",
+        "ik ga een weekje uitloggen uit het leven, digitale detox",
+        "hemos fijado la fecha de la boda para junio",
     ],
 )
 def test_a_look_alike_of_the_later_rounds_stays_below_crisis(text: str) -> None:
