@@ -57,6 +57,8 @@ SEMANTIC_ONLY = (
     # and the twentieth round's two
     "six_languages_long_messages.jsonl",
     "mixed_boundary_triples.jsonl",
+    # and the twenty-first round's one
+    "six_languages_everyday_voices.jsonl",
 )
 SPENT = (
     "crisis_sealed.jsonl",
