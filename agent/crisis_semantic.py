@@ -157,15 +157,11 @@ class SemanticDetector:
         the tuned reader's (agent.crisis_encoder) when it has its capped logits."""
         return self.readings(vectors, features, encoded)[0]
 
-    def leads(self, vectors: Matrix) -> Matrix:
-        """How much nearer each message lies to the concern messages than to the crisis ones (no lead without
-        concern vectors)."""
-        return self.readings(vectors)[1]
-
     def readings(
         self, vectors: Matrix, features: Matrix | None = None, encoded: Matrix | None = None
     ) -> tuple[Matrix, Matrix]:
-        """Each message's margin and concern lead, from one pass over the crisis vectors."""
+        """Each message's margin and concern lead (how much nearer it lies to the concern messages than to the
+        crisis ones; none without concern vectors), from one pass over the crisis vectors."""
         near_crisis = _top_mean(vectors @ self.crisis.T)
         margin: Matrix = (near_crisis - _top_mean(vectors @ self.safe.T)).astype(np.float32)
         if self.head is not None and features is not None:
@@ -177,17 +173,24 @@ class SemanticDetector:
         lead: Matrix = (_top_mean(vectors @ self.concern.T) - near_crisis).astype(np.float32)
         return margin, lead
 
+    def reading(
+        self, vector: Matrix, features: Matrix | None = None, encoded: Matrix | None = None
+    ) -> tuple[float, float]:
+        """One message's margin and concern lead, rounded as the decision reads them."""
+        rows = None if features is None else np.asarray(features, dtype=np.float32).reshape(1, -1)
+        vectors = np.asarray(vector, dtype=np.float32).reshape(1, -1)
+        margins, leads = self.readings(vectors, rows, encoded)
+        return round(float(margins[0]), 4), round(float(leads[0]), 4)
+
+    def margin(self, vector: Matrix, features: Matrix | None = None, encoded: Matrix | None = None) -> float:
+        return self.reading(vector, features, encoded)[0]
+
     def lead(self, vector: Matrix) -> float:
-        return round(float(self.leads(np.asarray(vector, dtype=np.float32).reshape(1, -1))[0]), 4)
+        return self.reading(vector)[1]
 
     def encode(self, texts: Sequence[str]) -> Matrix | None:
         """The tuned reader's capped logits, or None without one."""
         return None if self.encoder is None else self.encoder.logits(texts)
-
-    def margin(self, vector: Matrix, features: Matrix | None = None, encoded: Matrix | None = None) -> float:
-        rows = None if features is None else np.asarray(features, dtype=np.float32).reshape(1, -1)
-        vectors = np.asarray(vector, dtype=np.float32).reshape(1, -1)
-        return round(float(self.margins(vectors, rows, encoded)[0]), 4)
 
     def assess(self, risk: RiskAssessment, margin: float, lead: float = -NEVER) -> SemanticCheck:
         """`risk` raised (never lowered) by this layer's reading of the message."""
@@ -230,11 +233,9 @@ def recheck(risk: RiskAssessment, text: str) -> SemanticCheck:
         return SemanticCheck(risk)
     from agent.embeddings import shared_embedder
 
-    features = _features(detector, text)
-    rows = None if features is None else np.asarray(features, dtype=np.float32).reshape(1, -1)
-    vectors = np.asarray(shared_embedder().embed(text), dtype=np.float32).reshape(1, -1)
-    margins, leads = detector.readings(vectors, rows, detector.encode([text]))
-    return detector.assess(risk, round(float(margins[0]), 4), round(float(leads[0]), 4))
+    vector = shared_embedder().embed(text)
+    margin, lead = detector.reading(vector, _features(detector, text), detector.encode([text]))
+    return detector.assess(risk, margin, lead)
 
 
 def _features(detector: SemanticDetector, text: str) -> Matrix | None:

@@ -77,9 +77,6 @@ class Reader:
 
     read: Read
 
-    def scores(self, detector: SemanticDetector, texts: Sequence[str]) -> Matrix:
-        return self.readings(detector, texts)[0]
-
     def readings(self, detector: SemanticDetector, texts: Sequence[str]) -> tuple[Matrix, Matrix]:
         """The layer's margin and concern lead for each message."""
         vectors, features = self.read(texts)
