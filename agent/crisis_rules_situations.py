@@ -40,6 +40,12 @@ _FAMILY = (
     r"|tochter|frau|mann|kinder|fils|fille|femme|mari|enfants|famille|figli[oa]?|moglie|marito|famiglia|hij[oa]s?"
     r"|esposa|marido|familia|filh[oa]s?|mulher)"
 )
+# Breathing gone strange and no answer, the two halves of a collapse told by a bystander (two medical rules)
+_BREATHING_ODDLY = (
+    r"respira (?:muy )?raro|breathing (?:weird|strange|funny|oddly)|atmet komisch|respire bizarrement"
+    r"|respira (?:strano|estranho)|ademt raar"
+)
+_NOT_RESPONDING = r"no responde|not responding|reagiert nicht|ne repond (?:plus|pas)|non risponde|nao responde|reageert niet"
 _PILLS = (
     r"(?:pastiglie|pillole|compresse|farmaci|medicine|pastillas|pildoras|medicamentos|tabletten|abendtabletten"
     r"|medikamente|comprimes|medicaments|cachets|pills|tablets|meds|medication|comprimidos|remedios|pillen"
@@ -459,10 +465,8 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         r"\b(?:se ha desmayado|se desmayo|fainted|collapsed|passed out|ist ohnmachtig|ohnmachtig geworden"
         r"|zusammengebrochen|s'est evanouie?|est tombee? dans les pommes|e svenut[oa]|si e accasciat[oa]|desmaiou"
-        r"|flauwgevallen|in elkaar gezakt)\b[^.!?]{0,40}\b(?:no responde|not responding|won'?t respond|unresponsive"
-        r"|reagiert nicht|ne repond (?:plus|pas)|non risponde|nao responde|reageert niet|respira (?:muy )?raro"
-        r"|breathing (?:weird|strange|funny|oddly)|atmet komisch|respire bizarrement|respira (?:strano|estranho)"
-        r"|ademt raar)\b",
+        rf"|flauwgevallen|in elkaar gezakt)\b[^.!?]{{0,40}}\b(?:{_NOT_RESPONDING}|won'?t respond|unresponsive"
+        rf"|{_BREATHING_ODDLY})\b",
     ),
     _rule(
         "en.catch_the_train_not_on_it",
@@ -660,10 +664,8 @@ RULES: tuple[Rule, ...] = (
         "multi.breathing_oddly_not_answering",
         MEDICAL,
         CRISIS,
-        r"\b(?:respirando (?:muy )?raro|respira (?:muy )?raro|breathing (?:weird|strange|funny|oddly)|atmet komisch"
-        r"|respire bizarrement|respira (?:strano|estranho)|ademt raar)\b[^.!?]{0,40}\b(?:no contesta|no responde|not"
-        r" answering|not responding|antwortet nicht|reagiert nicht|ne repond (?:plus|pas)|non risponde|nao responde"
-        r"|reageert niet)\b",
+        rf"\b(?:respirando (?:muy )?raro|{_BREATHING_ODDLY})\b[^.!?]{{0,40}}\b(?:no contesta|not answering|antwortet"
+        rf" nicht|{_NOT_RESPONDING})\b",
     ),
     _rule(
         "multi.weapon_to_the_head",
