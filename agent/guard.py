@@ -138,11 +138,21 @@ def _strip_markup(text: str, issues: list[InputIssue]) -> str:
     cleaned = _SCRIPT_BLOCK.sub(" ", text)
     cleaned = _MD_IMAGE.sub(lambda m: m.group(1), cleaned)
     cleaned = _MD_LINK.sub(lambda m: m.group(1), cleaned)
-    cleaned = _TAG.sub(" ", cleaned)
+    cleaned = _without_tags(cleaned)
     if cleaned != text:
         issues.append(InputIssue.MARKUP)
     cleaned = _SPACES.sub(" ", cleaned)
     return _NEWLINES.sub("\n\n", cleaned).strip()
+
+
+def _without_tags(text: str) -> str:
+    """Tags removed until none is left: removing the inner tag of "<A<A>>" leaves "<A >", a tag again. Each pass
+    removes at least one tag, so a message at the length limit takes at most a few hundred passes."""
+    while True:
+        cleaned = _TAG.sub(" ", text)
+        if cleaned == text:
+            return cleaned
+        text = cleaned
 
 
 def _truncate(text: str, limit: int) -> str:

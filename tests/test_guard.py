@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 from hypothesis import given, settings
@@ -122,3 +123,10 @@ def test_no_tag_survives(raw: str) -> None:
     text = Guard().check(raw, Conversation()).text
     assert "<script" not in text.lower()
     assert not __import__("re").search(r"<\s*/?\s*[a-zA-Z][^<>]*>", text)
+
+
+def test_a_tag_left_behind_by_removing_the_one_inside_it_is_removed_too() -> None:
+    # found by test_no_tag_survives: removing "<A>" from "<A<A>>" once left "<A >"
+    for raw in ("<A<A>>", "<b<i<u>>>text", "<scr<script>ipt>alert(1)</scr</script>ipt>"):
+        text = Guard().check(raw, Conversation()).text
+        assert not re.search(r"<\s*/?\s*[a-zA-Z][^<>]*>", text), (raw, text)
