@@ -87,9 +87,11 @@ def warm_up(pipeline: Pipeline) -> None:
     context = TurnContext(conversation=conversation, turn=turn, perception=perception)
     neighbours = pipeline.stages.retriever.retrieve(context, pipeline.k)
     decision = pipeline.stages.selector.select(context, neighbours)
-    # The crisis screen's semantic layer, so the first turn neither loads it nor builds its tuned reader's graph.
+    # The crisis screen's semantic layer, so the first turn neither loads it, its multilingual encoder (about a
+    # second) nor its tuned reader's graph.
     detector = crisis_semantic.load_detector()
     if detector is not None:
         detector.encode([turn.text])
+        detector.multilingual_vectors([turn.text])
     # The first strategy-conditioned query reads the per-strategy id lists (memory/strategy_ids.py).
     pipeline.stages.retriever.retrieve(context, pipeline.k, decision.choice)

@@ -44,7 +44,9 @@ from agent.crisis_semantic import (
     CrisisHead,
     Margins,
     Matrix,
+    MultilingualNeighbours,
     SemanticDetector,
+    dequantise,
     emotion_artefact_sha256,
     forget_loaded,
     quantise,
@@ -61,6 +63,10 @@ _GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.301, 0.005))
 _BACKSTOP_GRID = tuple(round(0.99 - 0.01 * i, 2) for i in range(15))
 HEAD_C = 0.01
 HEAD_WEIGHT = 0.02
+# The multilingual neighbours' margin and lead, times this, join MiniLM's; chosen once, with the number of
+# components, by recall minus FPR on the held-back written messages (docs/safety.md, twenty-second round).
+MULTILINGUAL_WEIGHT = 0.5
+MULTILINGUAL_COMPONENTS = 128  # of 512: the same held-back score as all of them, a quarter of the artefact
 _LEAD_GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.201, 0.01))
 # Session 13: a fifth of a point of the held-back fifth's crisis recall at most, for a check-in instead of the crisis
 # protocol on a worry said plainly (the held-back concern messages given the protocol are on the card). Half a point
@@ -80,7 +86,12 @@ class Reader:
     def readings(self, detector: SemanticDetector, texts: Sequence[str]) -> tuple[Matrix, Matrix]:
         """The layer's margin and concern lead for each message."""
         vectors, features = self.read(texts)
-        return detector.readings(vectors, features if detector.head else None, detector.encode(texts))
+        return detector.readings(
+            vectors,
+            features if detector.head else None,
+            detector.encode(texts),
+            detector.multilingual_vectors(texts),
+        )
 
 
 def fit_head(crisis: Matrix, safe: Matrix) -> CrisisHead:
@@ -245,6 +256,30 @@ def _best_for_recall(margins: Sequence[float], file: TuningFile) -> float:
     return max(reversed(margins), key=lambda t: _youden(file, Margins(t, t)))
 
 
+def _multilingual_neighbours(data: SemanticTrainingSet, progress: TextIO | None) -> MultilingualNeighbours:
+    """The training messages' multilingual vectors on their first MULTILINGUAL_COMPONENTS principal components, int8
+    as stored, so training reads what a loaded layer reads."""
+    from agent.multilingual import shared_multilingual
+
+    _log(progress, "semantic layer: multilingual vectors of the same messages (about a minute)")
+    encoder = shared_multilingual()
+    sets = [encoder.embed_many(texts) for texts in (data.crisis, data.safe, data.concern)]
+    stacked = np.concatenate(sets)
+    mean = stacked.mean(axis=0).astype(np.float32)
+    basis = np.linalg.svd(stacked - mean, full_matrices=False)[2][:MULTILINGUAL_COMPONENTS].T.astype(
+        np.float32
+    )
+    unstored = MultilingualNeighbours(sets[0], sets[1], sets[2], mean, basis, MULTILINGUAL_WEIGHT)
+    crisis, safe, concern = (dequantise(quantise(unstored.project(vectors))) for vectors in sets)
+    return MultilingualNeighbours(crisis, safe, concern, mean, basis, MULTILINGUAL_WEIGHT)
+
+
+def multilingual_model_name() -> str:
+    from agent.multilingual import MODEL_NAME
+
+    return MODEL_NAME
+
+
 def cached_reader(cache: Path | None, progress: bool) -> Reader:
     """Vectors and features, optionally kept on disk by text hash (thousands of messages take minutes)."""
 
@@ -296,6 +331,7 @@ def train_and_save(
         quantise(reader.read(data.concern)[0]),
     )
     head = fit_head(crisis_features, safe_features)
+    multilingual = _multilingual_neighbours(data, progress)
     encoder, encoder_card = None, None
     if tuned_reader:  # the experiment of docs/safety.md (fourteenth round); the shipped layer has none
         _log(
@@ -305,7 +341,7 @@ def train_and_save(
         net, encoder_card = crisis_encoder.timed_train(data.crisis, data.safe, cache or DEFAULT_CACHE, kept)
         encoder = crisis_encoder.CrisisEncoder(net)
     detector = SemanticDetector(
-        crisis, safe, Margins(NEVER, NEVER), head, encoder, crisis_encoder.WEIGHT, concern
+        crisis, safe, Margins(NEVER, NEVER), head, encoder, crisis_encoder.WEIGHT, concern, multilingual
     )
     files = [tuning_file(probes / name, detector, reader) for name in TUNING_FILES]
     written_file = tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, reader)
@@ -321,6 +357,11 @@ def train_and_save(
         concern=concern,
         head_coef=head.coef,
         head_bias=np.float32(head.bias),
+        multilingual_crisis=quantise(multilingual.crisis),
+        multilingual_safe=quantise(multilingual.safe),
+        multilingual_concern=quantise(multilingual.concern),
+        multilingual_mean=multilingual.mean,
+        multilingual_basis=multilingual.basis,
     )
     card = _card(data, len(ordinary), seed, detector, files, time.monotonic() - started)
     card["head"] = {
@@ -328,6 +369,11 @@ def train_and_save(
         "C": HEAD_C,
         "weight": HEAD_WEIGHT,
         "emotion_artefact_sha256": emotion_artefact_sha256(),
+    }
+    card["multilingual"] = {
+        "model": multilingual_model_name(),
+        "weight": MULTILINGUAL_WEIGHT,
+        "components": MULTILINGUAL_COMPONENTS,
     }
     if encoder_card is not None:
         card["encoder"] = encoder_card
@@ -351,7 +397,8 @@ def _card(
 
     return {
         "model": f"{MODEL_NAME}: mean cosine of the {K} nearest crisis minus the {K} nearest none vectors "
-        f"(all-MiniLM-L6-v2, int8), plus {HEAD_WEIGHT} x the head's logit",
+        f"(all-MiniLM-L6-v2, int8), plus {MULTILINGUAL_WEIGHT} x the same margin over multilingual vectors "
+        f"(card['multilingual']), plus {HEAD_WEIGHT} x the head's logit",
         "data": {"crisis_messages": len(data.crisis), "none_messages": len(data.safe) - ordinary,
                  "concern_messages": len(data.concern),
                  "ordinary_negatives": ordinary,

@@ -17,13 +17,16 @@ from agent.crisis_semantic import (
     VECTORS,
     CrisisHead,
     Margins,
+    MultilingualNeighbours,
     SemanticDetector,
+    dequantise,
     emotion_artefact_sha256,
     forget_loaded,
     load_detector,
     quantise,
 )
 from agent.crisis_semantic_train import (
+    MULTILINGUAL_WEIGHT,
     SemanticTrainingSet,
     TuningFile,
     choose_lead,
@@ -219,6 +222,67 @@ def test_a_head_fitted_on_another_emotion_network_is_not_used(tmp_path: Path) ->
     forget_loaded()
     assert detector is not None and detector.head is not None and detector.head.weight == 0.02
     assert detector.thresholds.backstop > 1.0  # a card without a backstop sign never uses one
+
+
+def test_the_multilingual_neighbours_add_their_margin_and_lead_times_their_weight() -> None:
+    axis = np.eye(4, dtype=np.float32)
+
+    def rows(i: int) -> np.ndarray:
+        return quantise(np.repeat(axis[i : i + 1], 3, axis=0))
+
+    plain = SemanticDetector(rows(0), rows(1), Margins(0.5, 0.2), concern=rows(2))
+    # the second space: crisis along axis 3, none along axis 0, concern along axis 1
+    identity = np.zeros(4, dtype=np.float32), np.eye(4, dtype=np.float32)  # no centring, all components kept
+    more = MultilingualNeighbours(
+        dequantise(rows(3)), dequantise(rows(0)), dequantise(rows(1)), *identity, 0.5
+    )
+    both = SemanticDetector(rows(0), rows(1), Margins(0.5, 0.2), concern=rows(2), multilingual=more)
+    message, second = axis[1], axis[3]  # none-like in the first space, crisis-like in the second
+    assert plain.margin(message) == pytest.approx(-1.0, abs=0.01)
+    margin, lead = both.reading(message, multilingual=second)
+    assert margin == pytest.approx(-1.0 + 0.5 * 1.0, abs=0.02)
+    assert lead == pytest.approx(plain.lead(message) + 0.5 * (0.0 - 1.0), abs=0.02)
+    assert both.reading(message) == plain.reading(message)  # no second vector given: the first space alone
+    assert plain.multilingual_vectors(["hola"]) is None
+
+
+# Written for this test: a decision to die in each of the six other languages, and the same languages' idioms of
+# dying and killing.
+FOREIGN_CRISES = (
+    "Ya lo tengo decidido, esta noche me quito la vida",
+    "Ich habe die Tabletten schon gezählt, heute Nacht ist Schluss",
+    "J'ai écrit une lettre à ma sœur, demain je ne serai plus là",
+    "Ho deciso di farla finita, stanotte salto dal ponte",
+    "Não aguento mais, hoje vou acabar com a minha vida",
+    "Ik heb besloten er vannacht een einde aan te maken",
+)
+FOREIGN_IDIOMS = (
+    "Este examen me está matando, jaja",
+    "Die Hitze bringt mich heute noch um",
+    "Je meurs de faim, on mange quand ?",
+    "Questo traffico mi uccide ogni mattina",
+    "Morri de rir com esse vídeo",
+    "Ik ga dood van de slaap, lange dag gehad",
+)
+
+
+@needs_artefact
+def test_the_shipped_layer_reads_other_languages_through_its_multilingual_neighbours() -> None:
+    forget_loaded()
+    detector = load_detector()
+    assert detector is not None and detector.multilingual is not None
+    assert detector.multilingual.weight == MULTILINGUAL_WEIGHT
+    assert json.loads(CARD.read_text(encoding="utf-8"))["multilingual"]["weight"] == MULTILINGUAL_WEIGHT
+    crises = detector.multilingual.readings(_multilingual(FOREIGN_CRISES))[0]
+    idioms = detector.multilingual.readings(_multilingual(FOREIGN_IDIOMS))[0]
+    assert (crises > 0).all()  # nearer the crisis messages than the ordinary ones, in every language
+    assert crises.min() > idioms.max()
+
+
+def _multilingual(texts: tuple[str, ...]) -> np.ndarray:
+    from agent.multilingual import shared_multilingual
+
+    return shared_multilingual().embed_many(texts)
 
 
 @needs_artefact
