@@ -26,6 +26,7 @@ from agent.crisis_reply import safety_questions
 from agent.crisis_rules import RULES as _ENGLISH_AND_FIRST_LANGUAGES
 from agent.crisis_rules import SUICIDE_NAMES, Rule
 from agent.crisis_rules_acts import RULES as _ACTS
+from agent.crisis_rules_emergencies import RULES as _EMERGENCIES
 from agent.crisis_rules_languages import RULES as _MORE_LANGUAGES
 from agent.crisis_rules_plans import RULES as _PLANS
 from agent.crisis_rules_signs import RULES as _SIGNS
@@ -52,7 +53,7 @@ _NEGATION_CLOSED = re.compile(
     r"|\b(?:no|not really)(?= (?:i|i'm|im|i've)\b)|\b(?:pas|plus|nicht|niet)\s*,"
 )
 RULES: tuple[Rule, ...] = (
-    _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS + _PLANS + _SIGNS + _SITUATIONS
+    _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS + _PLANS + _SIGNS + _SITUATIONS + _EMERGENCIES
 )
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
@@ -71,6 +72,14 @@ _BRIDGE = frozenset((
     "tengo", "tenho", "aan", "denk", "denke", "denken", "an", "au", "aux", "al", "estoy", "ganas", "penso", "once",
     "pensieri", "pensiero", "pensees", "pensamientos", "pensamentos", "gedanken", "gedachten", "pienso",
 ))  # fmt: skip
+# Ages a person has left behind, in words (13-25), in the seven languages
+_AGE_WORDS = (
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|trece|catorce|quince|dieciseis"
+    r"|diecisiete|dieciocho|diecinueve|veinte|dreizehn|vierzehn|funfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
+    r"|zwanzig|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|tredici|quattordici|quindici|sedici"
+    r"|diciassette|diciotto|diciannove|venti|treze|catorze|dezasseis|dezesseis|dezassete|dezessete|dezoito"
+    r"|dezanove|dezenove|vinte|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig"
+)
 # A sign placed years back ("five years ago I tried to end my life") is history: a concern, not a crisis.
 _PAST = re.compile(
     r"\b(?:(?:\w+|a few|many) )?(?:years?|decades?) ago\b|\bback in (?:school|college|uni|high school|my teens|\d{4})\b"
@@ -88,6 +97,12 @@ _PAST = re.compile(
     # an age the person no longer is: "une tentative a 17 ans", "aos 16", "at the age of 15"
     r"|\ba \d{1,2} (?:ans|anni)\b|\ba los \d{1,2}\b|\baos \d{1,2}\b|\bmit \d{1,2} jahren\b|\bals ich \d{1,2} war\b"
     r"|\btoen ik \d{1,2} was\b|\bat (?:the )?age (?:of )?\d{1,2}\b|\baged \d{1,2}\b"
+    # the same ages in words: "at nineteen", "con diecinueve", "quand j'avais seize ans", "mit siebzehn"
+    # ("at nineteen" but not "at fifteen past"; "con diecinueve," but not "con quince pastillas")
+    r"|\b(?:at|aged) (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?! (?:past|to|minutes?"
+    r"|hundred|o'?clock|pills|tablets))"
+    rf"|\b(?:con|mit|a|aos|op) (?:{_AGE_WORDS})(?: (?:anos|jahren|ans|anni|jaar)\b|,)"
+    rf"|\b(?:quand j'avais|cuando tenia|quando avevo|quando (?:eu )?tinha|als ich|toen ik) (?:{_AGE_WORDS})\b"
     r"|\b(?:anni|mesi) fa\b|\bha (?:\w+ )?(?:anos|meses)\b|\b(?:jaar|maanden) geleden\b"
     r"|\b(?:na|en la|in der|a l'|nell'|in de) (?:adolescencia|adolescenza|adolescence|pubertat|puberteit|jugend)\b"
     r"|\b(?:cuando|quando|als|quand) (?:era|eu era|ich|j'etais|ero|ik) (?:\w+ )?(?:joven|jovem|jung|jeune|giovane"
@@ -164,6 +179,16 @@ _TOPIC_OF = re.compile(
     r" (?:who|whose|that|after)\b[^.?!]{0,40}"
     r"|(?:asked|ask|asks|asking) (?:me |someone |somebody |them |him |her |a friend |my friend )?(?:directly )?"
     r"(?:if|whether|about)\b[^.?!]{0,40}"
+    r"|(?:gefragt|fragte|fragt),? ob\b[^.?!]{0,40}|(?:m'a|m'ont|nous a) demande si\b[^.?!]{0,40}"
+    r"|(?:me|nos) (?:ha |han )?pregunt(?:o|aron|ado) si\b[^.?!]{0,40}|(?:mi|ci) (?:ha|hanno) chiesto se\b[^.?!]{0,40}"
+    r"|(?:me|nos) pergunt(?:ou|aram) se\b[^.?!]{0,40}|(?:vroeg|vroegen|gevraagd)(?: me| ons)? of\b[^.?!]{0,40}"
+    # a question put to the person in quotes ("the usual questions, « avez-vous des idees suicidaires ? »")
+    r"|(?:(?<=« )|(?<=«)|(?<=\" )|(?<=\"))(?:avez-vous|as-tu|haben sie|hast du|tiene usted|tienes|ha|hai|tem|tens|heeft u|heb je|have you"
+    r"|do you have|are you having)(?: (?:\w+|-vous|-tu)){0,3}"
+    # symptoms learned by heart: "we learned to recognise the symptoms just in case: a crooked face, ..."
+    r"|(?:recogni[sz]e|spot|learn(?:ed|t)?|reconocer|aprendido|erkennen|gelernt|reconnaitre|appris|riconoscere"
+    r"|imparato|reconhecer|aprendemos|herkennen|geleerd) (?:\w+ ){0,3}(?:symptoms|signs|sintomas|symptome"
+    r"|symptomes|signes|sintomi|segni|sinais|symptomen|tekenen)\b[^.?!]{0,40}:"
     r"|(?:tells|told|says|said|tell) (?:me |you |us )?(?:that )?(?:they|he|she)(?:'re|'s| are| is| was| were)?"
     r"(?: (?:want|wants|wanted|wanna|going|thinking|feeling|planning))?(?: to| of| about)?"
     r"|theor(?:y|ies) (?:on|of|about)|(?:disclosed|disclosing|confided|admitted to|reported|reporting)"
@@ -518,6 +543,7 @@ def _hits(norm: str) -> list[Hit]:
     fiction = bool(_FICTION.search(norm))
     topic = bool(_TOPIC.search(norm))
     intrusive = _disowned_thought(norm)
+    on_shift = bool(_ON_SHIFT.search(norm))
     hits: list[Hit] = []
     for rule in RULES:
         for match in rule.pattern.finditer(norm):
@@ -528,6 +554,10 @@ def _hits(norm: str) -> list[Hit]:
             # A sign placed in the past is history for every rule; only negatable rules yield to a negation.
             negated = (
                 (rule.kind is RiskKind.MEDICAL_EMERGENCY and bool(_RESOLVED.search(norm)))
+                or (
+                    rule.kind is RiskKind.SELF_HARM
+                    and bool(_NEARLY.search(norm, max(0, match.start() - 12), match.start()))
+                )
                 or (rule.negatable and _negated(norm, match.start()))
                 or _in_past(norm, *match.span())
                 or (rule.kind is RiskKind.SELF_HARM and _held_off(norm, *match.span()))
@@ -536,6 +566,7 @@ def _hits(norm: str) -> list[Hit]:
             )
             framed = (
                 (fiction and _third_person(norm, *match.span()))
+                or (rule.kind is RiskKind.MEDICAL_EMERGENCY and on_shift and _a_case(norm, match.end()))
                 or (rule.kind in _ONESELF and _other_subject(norm, *match.span()))
                 or (topic and _unlived(norm, *match.span()) and not _seeks_means(rule, norm, *match.span()))
                 or _topic_of(norm, *match.span())
@@ -545,6 +576,28 @@ def _hits(norm: str) -> list[Hit]:
             joking = not serious and _laughed_off(norm, *match.span())
             hits.append(Hit(rule, negated, joking, framed, match.span()))
     return hits
+
+
+# A near miss is no self-harm: "casi me corto un dedo pelando las gambas", "almost cut myself on the mandoline"
+_NEARLY = re.compile(r"\b(?:casi|almost|nearly|fast|beinahe|presque|quasi|quase|bijna|por poco) $")
+# A shift told afterwards, case by case: "a toddler who'd swallowed a button battery", "een kind dat een
+# knoopcelbatterij had ingeslikt". Both the shift and the indefinite someone are needed: "my friend who just took
+# forty pills" is now.
+_ON_SHIFT = re.compile(
+    r"\b(?:(?:night|day|late|early|long) shift|my shift|on shift|a&e|nachtdienst|mijn dienst|meldkamer|nachtschicht"
+    r"|meine schicht|mi turno|turno de noche|mi guardia|garde de nuit|ma garde|turno di notte|il mio turno|plantao"
+    r"|meu turno)\b"
+)
+_A_CASE = re.compile(
+    r"\b(?:a|an|een|un|una|ein|eine|einen|une|um|uma) (?:\w+ ){0,2}?(?:who'd|who had|who|that|dat|die|der|que|qui"
+    r"|che)\b[^.,;]{0,70}$"
+)
+
+
+def _a_case(norm: str, end: int) -> bool:
+    """The sign closes a relative clause about an indefinite someone (read back from the sign's end, since some
+    medical rules match from the start of the message)."""
+    return bool(_A_CASE.search(norm, max(0, end - 120), end))
 
 
 # How far from a sign a laugh still reads as about it. A message short enough holds it anywhere, as before; in a long
@@ -617,8 +670,46 @@ def _last_before(ends: tuple[int, ...], position: int) -> int:
 
 def _in_past(norm: str, start: int, end: int) -> bool:
     # "two years ago I was suicidal and it's back now": placed back, then brought back
-    placed = _placed_back(_phrase(norm, start, end), norm) or _dated_after(norm, end)
+    placed = (
+        _placed_back(_phrase(norm, start, end), norm)
+        or _dated_after(norm, end)
+        or _dated_before(norm, start, end)
+    )
     return placed and not _RETURNED.search(norm, start)
+
+
+# The date or age said a phrase or two before, in the same sentence: "hace diez anos, con diecinueve, intente
+# quitarme la vida", "I was very unwell at nineteen and tried to end my life". A now between them brings it back.
+_DATE_REACH = 70
+_NOW_ANY = re.compile(
+    r"\b(?:now|today|tonight|again|ahora|hoy|esta noche|jetzt|heute|wieder|maintenant|aujourd'hui|ce soir|encore"
+    r"|ora|adesso|oggi|stasera|agora|hoje|nu|vandaag|vanavond|weer|opnieuw"
+    # an intention is now too: "two years ago I lost my job and I'm going to ..."
+    r"|voy a|vou|quiero|quero|werde|will|je vais|veux|vado a|voglio|sto per|ik ga|wil)\b"
+)
+
+
+_MONTHS = re.compile(r"\b(?:months?|meses|monaten?|mois|mesi|maanden)\b")
+
+
+@lru_cache(maxsize=64)
+def _has_date(norm: str) -> bool:
+    """Whether the message places anything in the past at all: most do not, and a long one has hundreds of hits."""
+    return bool(_PAST.search(norm))
+
+
+def _dated_before(norm: str, start: int, end: int) -> bool:
+    if not _has_date(norm):
+        return False
+    opened = [m.end() for m in _SENTENCE_END.finditer(norm, max(0, start - _DATE_REACH), start)]
+    before = norm[opened[-1] if opened else max(0, start - _DATE_REACH) : start]
+    dates = list(_PAST.finditer(before))
+    if not dates:
+        return False
+    if _MONTHS.search(dates[-1].group(0)):
+        return False  # "two months ago, ..." is recent: only years and ages are history here
+    between = before[dates[-1].end() :] + norm[start:end]
+    return len(_PHRASE_END.findall(between)) <= 2 and not (_NOW_ANY.search(between) or _NOW.search(between))
 
 
 # The date said after a comma, as the phrase's own end: "I took an overdose at uni, fifteen years ago now."
@@ -758,6 +849,8 @@ def _negated(norm: str, start: int) -> bool:
         return not _COMPARED.search(_sentence_after(norm, start))
     # six words fit in the last 200 characters of any real clause; the clause itself may be thousands long
     words = re.findall(r"[a-z']+", norm[max(clause, start - 200) : start])[-6:]
+    if words and words[-1] in _CARRIED and any(_NEGATION.fullmatch(w) for w in words[:-1]):
+        return True  # "nunca me bateu nem me ameacou", "he never hit me nor threatened me"
     for index in range(len(words) - 1, -1, -1):
         if _NEGATION.fullmatch(words[index]) or _NEGATION.fullmatch(" ".join(words[index : index + 2])):
             if not all(w in _BRIDGE for w in words[index + 1 :]):
@@ -767,6 +860,8 @@ def _negated(norm: str, start: int) -> bool:
     return False
 
 
+# Words that carry a negation on to the next verb; alone they are no negation ("mit nem Messer" is "with a knife")
+_CARRIED = frozenset(("nem", "nor"))
 # A negation too far back for the word window: "never in my life have I wanted to harm anyone"
 _NEVER_IN_MY_LIFE = re.compile(
     r"\bnever (?:once )?in my (?:whole |entire )?life,? (?:have|had|did) i (?:ever )?(?:(?:wanted|want|wished|wish|tried|try|thought"

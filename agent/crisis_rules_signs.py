@@ -742,8 +742,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:crisi epilettica|convulsion\w*|crise d'epilepsie|crise convulsive|crisis epileptica|krampfanfall"
         r"|epileptische[nr]? anfall|convulsao|convulsie\w*|epileptische aanval|seizure|fitting)\b[^\n]{0,60}\b(?:non"
         r" smette|no para|hort nicht auf|ne s'arrete pas|nao para|stopt niet|houdt niet op|won'?t stop|(?:da )?piu di"
-        r" (?:\w+ )?minuti|mas de (?:\w+ )?minutos|seit (?:\w+ )?minuten|depuis (?:\w+ )?minutes|ha (?:\w+ )?minutos"
-        r"|al (?:\w+ )?minuten)\b",
+        r" (?:\w+ )?minuti|mas de (?:\w+ )?minutos|seit (?:\w+ ){0,3}minuten|depuis (?:\w+ ){0,3}minutes"
+        r"|ha (?:\w+ ){0,3}minutos|al (?:\w+ ){0,2}minuten|desde hace (?:\w+ ){0,2}minutos|da (?:\w+ ){0,2}minuti"
+        r"|for (?:over |more than )?(?:\w+ )minutes)\b",
         negatable=False,
     ),
     _rule(
@@ -770,7 +771,8 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         # carbon monoxide: everyone with headaches and nausea or drowsiness since the heater went on
         r"^(?=.*\b(?:kachel|heater|boiler|estufa|calentador|stufa|caldaia|poele|chaudiere|heizung|ofen|therme"
-        r"|aquecedor|caldeira|stove|fireplace|gas fire)\b)(?=.*\b(?:misselijk|nause\w*|sick|ubel|enjoo|enjoad[oa]"
+        r"|aquecedor|caldeira|stove|fireplace|gas fire|brasero|braseiro|braciere|geiser|geyser|chauffe-eau"
+        r"|scaldabagno|esquentador|durchlauferhitzer|gaskachel|gasofen)\b)(?=.*\b(?:misselijk|nause\w*|sick|ubel|enjoo|enjoad[oa]"
         r"|suf|drowsy|sleepy|somnolent\w*|assonnat\w*|schlafrig|sonolent[oa]|mareado|mareada|dizzy|nausee|nausea)\b)"
         r".*\b(?:hoofdpijn|headaches?|dolor de cabeza|mal di testa|mal a la tete|mal de tete|kopfschmerz\w*"
         r"|dor de cabeca)\b",
