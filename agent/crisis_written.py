@@ -59,6 +59,10 @@ SEMANTIC_ONLY = (
     "mixed_boundary_triples.jsonl",
     # and the twenty-first round's one
     "six_languages_everyday_voices.jsonl",
+    # session 14's three, read for the twenty-second round
+    "mixed_danger_from_and_to_others.jsonl",
+    "mixed_medical_now_and_lookalikes.jsonl",
+    "mixed_long_stories_buried_signs.jsonl",
 )
 SPENT = (
     "crisis_sealed.jsonl",
