@@ -72,7 +72,7 @@ _BRIDGE = frozenset((
     "tengo", "tenho", "aan", "denk", "denke", "denken", "an", "au", "aux", "al", "estoy", "ganas", "penso", "once",
     "pensieri", "pensiero", "pensees", "pensamientos", "pensamentos", "gedanken", "gedachten", "pienso",
 ))  # fmt: skip
-# Ages a person has left behind, in words (13-25), in the seven languages
+# Ages a person has left behind, in words (13-20), in the seven languages
 _AGE_WORDS = (
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|trece|catorce|quince|dieciseis"
     r"|diecisiete|dieciocho|diecinueve|veinte|dreizehn|vierzehn|funfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
