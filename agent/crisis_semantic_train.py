@@ -15,6 +15,10 @@ MiniLM runs in inference mode, and the thresholds come from a fixed grid with a 
   nearness to the crisis ones) from which a crisis reading becomes a check-in, among those that cost at most
   MAX_LEAD_RECALL_LOSS of the held-back fifth's crisis recall (or never).
 
+The multilingual neighbours (agent.crisis_semantic `MultilingualNeighbours`) are the same messages read by
+agent.multilingual, centred and projected on their first MULTILINGUAL_COMPONENTS principal components (an SVD of the
+training vectors, deterministic), stored as int8; their margin and lead join MiniLM's at MULTILINGUAL_WEIGHT.
+
 The head (agent.crisis_semantic `CrisisHead`) is a balanced logistic regression (C = HEAD_C) on the emotion
 network's features of the same two sets; its logit joins the margin at HEAD_WEIGHT. Both constants were chosen
 once, by the layer's recall at fixed false-positive rates on the held-back fifth and the four tuning files
@@ -53,6 +57,7 @@ from agent.crisis_semantic import (
     read_batch,
 )
 from agent.crisis_written import WrittenMessage
+from agent.multilingual import MODEL_NAME as MULTILINGUAL_MODEL
 from agent.schema import RiskAssessment, RiskLevel
 
 TUNING_FILES = ("crisis_dev.jsonl", "crisis_check.jsonl", "crisis_holdout.jsonl", "crisis_blind.jsonl")
@@ -274,12 +279,6 @@ def _multilingual_neighbours(data: SemanticTrainingSet, progress: TextIO | None)
     return MultilingualNeighbours(crisis, safe, concern, mean, basis, MULTILINGUAL_WEIGHT)
 
 
-def multilingual_model_name() -> str:
-    from agent.multilingual import MODEL_NAME
-
-    return MODEL_NAME
-
-
 def cached_reader(cache: Path | None, progress: bool) -> Reader:
     """Vectors and features, optionally kept on disk by text hash (thousands of messages take minutes)."""
 
@@ -371,7 +370,7 @@ def train_and_save(
         "emotion_artefact_sha256": emotion_artefact_sha256(),
     }
     card["multilingual"] = {
-        "model": multilingual_model_name(),
+        "model": MULTILINGUAL_MODEL,
         "weight": MULTILINGUAL_WEIGHT,
         "components": MULTILINGUAL_COMPONENTS,
     }
