@@ -24,11 +24,13 @@ MiniLM reads English. Beside its neighbours, the same training messages are kept
 Universal Sentence Encoder, multilingual v3, agent.multilingual, on their first 128 principal components): their
 neighbours' margin and concern lead, at half weight, join MiniLM's, so a crisis told in Dutch or Portuguese meets
 the crises written in those languages and their translations' neighbours (held-back messages: recall 0.887 ->
-0.912 at a lower false-positive rate, docs/safety.md twenty-second round). About 1.5 ms per message.
+0.910, false-positive rate 0.049 -> 0.036, docs/safety.md twenty-second round). About 2 ms per message with its
+neighbours.
 
 The artefact (`agent/artifacts/crisis_semantic.npz`) holds the training vectors quantised to int8 (MiniLM's and
-the multilingual ones, with the components' centre and basis) and the head's coefficients, nothing else (no text); its card (`crisis_semantic.json`) records data, seed, thresholds, scores
-and the emotion artefact the head was fitted on. No pickle.
+the multilingual ones, with the components' centre and basis) and the head's coefficients, nothing else (no text);
+its card (`crisis_semantic.json`) records data, seed, thresholds, scores and the emotion artefact the head was fitted
+on. No pickle.
 """
 
 from __future__ import annotations
