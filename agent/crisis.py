@@ -58,7 +58,7 @@ RULES: tuple[Rule, ...] = (
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
     r"|am not|i'm not|im not|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais|non|nao|niet"
-    r"|nooit|mai|nichts|niks|niets|ni|aucune|aucun|ninguna|ningun|nenhuma|nenhum|nessuna|nessun|geen)\b"
+    r"|nooit|mai|nichts|niks|niets|ni|tampoco|tampouco|nemmeno|neanche|aucune|aucun|ninguna|ningun|nenhuma|nenhum|nessuna|nessun|geen)\b"
 )
 # Words that may stand between a negation and the predicate while the negation still governs it.
 _BRIDGE = frozenset((

@@ -60,6 +60,13 @@ _MISHAP = (
     r",? ?(?:porque |que )?(?:le |la |lo |les )?(?:manche|rompi|perdi|olvide|llegue tarde|suspendi|gaste|raye|choque"
     r"|queme|derrame)\b"
 )
+# A small thing one may do or have done, given as the condition of a "will kill me" ("mi jefe me va a matar si vuelvo
+# a llegar tarde", "ma mere va me tuer si elle apprend que j'ai rate le train")
+_TRIVIAL_IF = (
+    r" (?:si|se|if|wenn|als) [^.!?]{0,40}\b(?:tarde|late|en retard|zu spat|te laat|in ritardo|atrasad[oa]|rate|rata"
+    r"|missed|verpasst|gemist|perdu|perdi|perso|lost|verloren|kwijt|oublie|olvide|dimenticato|forgot|vergessen"
+    r"|vergeten|casse|rompi|rotto|broke|kaputt|kapot|esqueci|quebrei)\b"
+)
 # Things called "suicide ...": a car door, a chess variant, a baseball play, a training run, a film. The word then
 # names a thing, for the rule (an exclusion) and for the semantic layer (agent.crisis `_NAMED`).
 SUICIDE_NAMES = r"squad|doors?|runs?\b|sprints?|drills?|squeeze|chess|bombers?|mission"
@@ -755,9 +762,9 @@ RULES: tuple[Rule, ...] = (
         FROM_OTHERS,
         CRISIS,
         r"\b(?:me (?:pega|golpea|golpeo|pego|maltrata|violo|viola|abusa|abuso|amenaza|amenazo|sigue a casa"
-        rf"|esta siguiendo|persigue|acosa|ahorca|estrangula)|(?:quiere|amenazo con|dijo que iba a) matarme|va a matarme(?!{_MISHAP})"
+        rf"|esta siguiendo|persigue|acosa|ahorca|estrangula)|(?:quiere|amenazo con|dijo que iba a) matarme|va a matarme(?!{_MISHAP}|{_TRIVIAL_IF})"
         # a small mishap as the reason is hyperbole, as "for breaking" in English: "me va a matar, le manché el vestido"
-        rf"|me quiere matar|me va a matar(?!{_MISHAP})|violencia (?:domestica|de genero)|me violaron|abusaron de mi|abusa de mi|abusaba de mi"
+        rf"|me quiere matar|me va a matar(?!{_MISHAP}|{_TRIVIAL_IF})|violencia (?:domestica|de genero)|me violaron|abusaron de mi|abusa de mi|abusaba de mi"
         r"|tengo miedo de (?:mi (?:pareja|esposo|marido|novio|padre|padrastro)|volver a casa))\b",
         r"\s*(?:si (?:ve|se entera)|cuando (?:vea|se entere)|en el juego|con (?:la|una) almohada|jaja"
         r"|con (?:tanta|tanto|tantos|tantas|sus|este|esta|estos|estas|el|la|los|las) (?:\w+ )?(?:tarea|tareas|deberes"
@@ -889,7 +896,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         r"\b(?:(?:il|elle|mon (?:mari|copain|pere|beau-pere|ex|compagnon)|ma (?:femme|copine|mere|compagne)) "
         r"(?:me (?:frappe|bat|battait|frappait|menace|viole|violait|suit|harcele|etrangle|a frappe|a viole|a "
-        r"menace)|m'a (?:frappe\w*|viole\w*|menace\w*|etrangle\w*))|menace de me tuer|veut me tuer|va me tuer"
+        rf"menace)|m'a (?:frappe\w*|viole\w*|menace\w*|etrangle\w*))|menace de me tuer|veut me tuer|va me tuer(?!{_TRIVIAL_IF})"
         r"|violence conjugale|violences conjugales|j'ai ete violee?|on m'a violee?|peur de rentrer chez moi)\b",
         r"\s*(?:s'il (?:voit|apprend)|quand (?:il|elle) (?:verra|saura)|aux echecs|au jeu|mdr"
         # "ce prof va me tuer avec ses interros": a teacher's tests, not a threat
