@@ -58,7 +58,8 @@ RULES: tuple[Rule, ...] = (
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
     r"|am not|i'm not|im not|nicht|nie|niemals|kein|keine|no|nunca|jamas|ne|pas|jamais|plus jamais|non|nao|niet"
-    r"|nooit|mai|nichts|niks|niets|ni|tampoco|tampouco|nemmeno|neanche|aucune|aucun|ninguna|ningun|nenhuma|nenhum|nessuna|nessun|geen)\b"
+    r"|nooit|mai|nichts|niks|niets|ni|tampoco|tampouco|nemmeno|neanche|aucune|aucun|ninguna|ningun|nenhuma|nenhum"
+    r"|nessuna|nessun|geen)\b"
 )
 # Words that may stand between a negation and the predicate while the negation still governs it.
 _BRIDGE = frozenset((
@@ -183,8 +184,8 @@ _TOPIC_OF = re.compile(
     r"|(?:me|nos) (?:ha |han )?pregunt(?:o|aron|ado) si\b[^.?!]{0,40}|(?:mi|ci) (?:ha|hanno) chiesto se\b[^.?!]{0,40}"
     r"|(?:me|nos) pergunt(?:ou|aram) se\b[^.?!]{0,40}|(?:vroeg|vroegen|gevraagd)(?: me| ons)? of\b[^.?!]{0,40}"
     # a question put to the person in quotes ("the usual questions, « avez-vous des idees suicidaires ? »")
-    r"|(?:(?<=« )|(?<=«)|(?<=\" )|(?<=\"))(?:avez-vous|as-tu|haben sie|hast du|tiene usted|tienes|ha|hai|tem|tens|heeft u|heb je|have you"
-    r"|do you have|are you having)(?: (?:\w+|-vous|-tu)){0,3}"
+    r"|(?:(?<=[«\"] )|(?<=[«\"]))(?:avez-vous|as-tu|haben sie|hast du|tiene usted|tienes|ha|hai|tem|tens|heeft u"
+    r"|heb je|have you|do you have|are you having)(?: (?:\w+|-vous|-tu)){0,3}"
     # symptoms learned by heart: "we learned to recognise the symptoms just in case: a crooked face, ..."
     r"|(?:recogni[sz]e|spot|learn(?:ed|t)?|reconocer|aprendido|erkennen|gelernt|reconnaitre|appris|riconoscere"
     r"|imparato|reconhecer|aprendemos|herkennen|geleerd) (?:\w+ ){0,3}(?:symptoms|signs|sintomas|symptome"
@@ -681,11 +682,12 @@ def _in_past(norm: str, start: int, end: int) -> bool:
 # The date or age said a phrase or two before, in the same sentence: "hace diez anos, con diecinueve, intente
 # quitarme la vida", "I was very unwell at nineteen and tried to end my life". A now between them brings it back.
 _DATE_REACH = 70
-_NOW_ANY = re.compile(
-    r"\b(?:now|today|tonight|again|ahora|hoy|esta noche|jetzt|heute|wieder|maintenant|aujourd'hui|ce soir|encore"
-    r"|ora|adesso|oggi|stasera|agora|hoje|nu|vandaag|vanavond|weer|opnieuw"
-    # an intention is now too: "two years ago I lost my job and I'm going to ..."
-    r"|voy a|vou|quiero|quero|werde|will|je vais|veux|vado a|voglio|sto per|ik ga|wil)\b"
+# _NOW in the six other languages, and "will" (an intention is now too: "two years ago I lost my job and I'm going to
+# ...", "... y voy a ...")
+_NOW_ELSEWHERE = re.compile(
+    r"\b(?:ahora|hoy|esta noche|jetzt|heute|wieder|maintenant|aujourd'hui|ce soir|encore|ora|adesso|oggi|stasera"
+    r"|agora|hoje|nu|vandaag|vanavond|weer|opnieuw|voy a|vou|quiero|quero|werde|will|je vais|veux|vado a|voglio"
+    r"|sto per|ik ga|wil)\b"
 )
 
 
@@ -709,7 +711,9 @@ def _dated_before(norm: str, start: int, end: int) -> bool:
     if _MONTHS.search(dates[-1].group(0)):
         return False  # "two months ago, ..." is recent: only years and ages are history here
     between = before[dates[-1].end() :] + norm[start:end]
-    return len(_PHRASE_END.findall(between)) <= 2 and not (_NOW_ANY.search(between) or _NOW.search(between))
+    return len(_PHRASE_END.findall(between)) <= 2 and not (
+        _NOW.search(between) or _NOW_ELSEWHERE.search(between)
+    )
 
 
 # The date said after a comma, as the phrase's own end: "I took an overdose at uni, fifteen years ago now."

@@ -181,9 +181,9 @@ class SemanticDetector:
         multilingual: MultilingualNeighbours | None = None,
     ) -> None:
         self.multilingual = multilingual
-        self.crisis = crisis.astype(np.float32) / _SCALE
-        self.safe = safe.astype(np.float32) / _SCALE
-        self.concern = None if concern is None else concern.astype(np.float32) / _SCALE
+        self.crisis = dequantise(crisis)
+        self.safe = dequantise(safe)
+        self.concern = None if concern is None else dequantise(concern)
         self.thresholds = margins
         self.head = head
         self.encoder = encoder

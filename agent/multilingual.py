@@ -57,7 +57,7 @@ _shared_lock = threading.Lock()
 
 
 def shared_multilingual() -> MultilingualEncoder:
-    """The process-wide encoder, loaded once (about 0.3 s and 65 MB)."""
+    """The process-wide encoder, loaded once (about a second and 65 MB)."""
     global _shared
     with _shared_lock:
         if _shared is None:
