@@ -26,6 +26,7 @@ from agent.crisis_reply import safety_questions
 from agent.crisis_rules import RULES as _ENGLISH_AND_FIRST_LANGUAGES
 from agent.crisis_rules import SUICIDE_NAMES, Rule
 from agent.crisis_rules_acts import RULES as _ACTS
+from agent.crisis_rules_bystanders import RULES as _BYSTANDERS
 from agent.crisis_rules_emergencies import RULES as _EMERGENCIES
 from agent.crisis_rules_languages import RULES as _MORE_LANGUAGES
 from agent.crisis_rules_plans import RULES as _PLANS
@@ -53,7 +54,14 @@ _NEGATION_CLOSED = re.compile(
     r"|\b(?:no|not really)(?= (?:i|i'm|im|i've)\b)|\b(?:pas|plus|nicht|niet)\s*,"
 )
 RULES: tuple[Rule, ...] = (
-    _ENGLISH_AND_FIRST_LANGUAGES + _MORE_LANGUAGES + _ACTS + _PLANS + _SIGNS + _SITUATIONS + _EMERGENCIES
+    _ENGLISH_AND_FIRST_LANGUAGES
+    + _MORE_LANGUAGES
+    + _ACTS
+    + _PLANS
+    + _SIGNS
+    + _SITUATIONS
+    + _EMERGENCIES
+    + _BYSTANDERS
 )
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
@@ -88,7 +96,8 @@ _PAST = re.compile(
     r"|^antes\b|\bantes (?:me|yo|solia)\b|\bfruher\b|\bvroeger\b|\bautrefois\b|\bavant,? je\b|\bprima (?:mi|io)\b"
     r"|\bback when\b|\bused to\b|\b(?:years|months) since (?:my|i)\b"
     r"|\blast (?:spring|summer|autumn|fall|winter|year)\b|\bin (?:19|20)\d\d\b"
-    r"|\bhace (?:\w+ )?(?:anos|meses)\b|\bvor (?:\w+ )?(?:jahren|monaten)\b|\bil y a (?:\w+ )?(?:ans|mois)\b"
+    # "desde hace meses" is "for months", still going on
+    r"|(?<!desde )\bhace (?:\w+ )?(?:anos|meses)\b|\bvor (?:\w+ )?(?:jahren|monaten)\b|\bil y a (?:\w+ )?(?:ans|mois)\b"
     # the time after an attempt, told as such ("apres ma tentative, la therapie m'a aidee")
     r"|\b(?:apres|depuis) ma tentative\b|\bafter my (?:attempt|overdose)\b|\bnach meinem (?:suizidversuch|versuch)\b"
     r"|\bdopo il mio tentativo\b|\bdespues de mi intento\b|\bdepois da minha tentativa\b|\bna mijn (?:zelfmoord)?poging\b"
@@ -287,6 +296,17 @@ _OTHER_SUBJECT = re.compile(
     # a word quoted after them ("my roommate keeps saying 'kms'") is still their word
     r"(?: (?!i\b|i'm\b|im\b|me\b|my\b|myself\b)[\w']+){0,3} ['\"]?$"
 )
+# The same in the six other languages, for a past or treated act ("mijn zus deed aan zelfbeschadiging, ze zit nu in
+# therapie", "une copine s'automutilait au lycee"); the new emergencies of someone beside the writer are the bystander
+# rules' (agent.crisis_rules_bystanders), which are not of these kinds.
+_OTHER_SUBJECT_ELSEWHERE = re.compile(
+    r"\b(?:mijn|mi|mein|meine|meiner|ma|mon|une|un|una|mia|mio|il mio|la mia|minha|meu|a minha|o meu|een|ein|eine)"
+    r" (?:\w+ )?(?:zus|zusje|broer|vriend|vriendin|dochter|zoon|moeder|vader|collega|neef|nicht|hermana|hermano"
+    r"|amig[oa]|hij[oa]|madre|padre|novi[oa]|prim[oa]|companer[oa]|colega|schwester|bruder|freund|freundin|tochter"
+    r"|sohn|mutter|vater|kollege|kollegin|cousin|cousine|soeur|frere|ami|amie|copine|copain|fille|fils|mere|pere"
+    r"|collegue|sorella|fratello|amic[oa]|figli[oa]|ragazz[oa]|irma|irmao|filh[oa]|mae|pai|namorad[oa])"
+    r"(?: (?!me\b|mi\b|mir\b|mich\b|moi\b|je\b|eu\b|ik\b|yo\b|io\b)[\w']+){0,3} ?$"
+)
 # Someone else in danger now ("he just texted that he'll kill himself", "she isn't answering") is a crisis to answer
 # with the emergency numbers, not support for someone else to answer with a check-in. Not "tonight" or "right now":
 # "she's safe tonight and seeing her GP tomorrow" is support.
@@ -294,6 +314,13 @@ _IMMINENT = re.compile(
     r"\b(?:just (?:texted|said|sent|posted|messaged|called|rang|told me)|(?:isn'?t|not|won'?t)"
     r" (?:answering|picking up|responding)|last (?:video|message|post|text)|goodbye (?:text|message|letter|video)"
     r"|after (?:he|she|they) logs? off|(?:texted|messaged|sent|said) (?:me |us )?(?:a )?goodbye)\b"
+    # the same in the six other languages: a goodbye, no answer, tonight
+    r"|\b(?:addio|adeus|adios|adieu|vaarwel|doei voor altijd|despedida|despidiendose|afscheid\w*|abschied\w*"
+    r"|non risponde|no (?:contesta|responde)|nao (?:responde|atende)|neemt niet op|antwortet nicht|repond (?:pas|plus)"
+    r"|esta noche|esta noite|stasera|stanotte|vanavond|vannacht|heute nacht|ce soir|cette nuit"
+    # on an edge now, or "today it ends"
+    r"|am rand|op de rand|on the (?:edge|ledge)|al borde|sul bordo|au bord|na beira|sul cornicione|auf dem sims"
+    r"|(?:hoje|hoy|heute|oggi|aujourd'hui|vandaag) (?:acaba|se acaba|ist schluss|finisce|c'est fini|is het klaar))\b"
 )
 _ME_TOO = re.compile(
     r"\b(?:so am i|so do i|me too|i am too|i'm too|im too|same here|as am i|and i am|i do too)\b"
@@ -362,6 +389,10 @@ _DOSED_THING = re.compile(r"\s*(?:my|the|our|his|her) (?:\w+ ){0,2}?\w+ (?:with|
 _JOKE = re.compile(
     r"\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jaja\w*|kkkk\w*|mdr|xd|kms moment|boss (?:fight|battle)"
     r"|was(?:n'?t| not) (?:being )?serious|figuratively|metaphorically|not literally)\b|😂|🤣|😆|😅"
+    # the drop named after the threat and waved off: "me tiro por la ventana... del primer piso, tranqui"
+    r"|\b(?:primer piso|primo piano|pianterreno|piano terra|planta baja|rez-de-chaussee|erdgeschoss|terreo"
+    r"|primeiro andar|begane grond|ground floor|first floor|mezzo metro|half a met(?:re|er))\b[^.!?]{0,25}"
+    r"\b(?:tranqui\w*|relax|t'inquiete|keine sorge|geen zorgen|calma|don'?t worry)\b"
 )
 _DYING_OF = re.compile(
     r"\s*(?:de|of|from|vor|di|da) (?:la |el |the )?(?:verguenza|risa|calor|hambre|sueno|aburrimiento|embarrassment"
@@ -768,7 +799,7 @@ def _other_subject(norm: str, start: int, end: int) -> bool:
     person does not add that they do too ("my friend is suicidal and so am I")."""
     before = norm[max(0, start - 50) : start]
     return (
-        bool(_OTHER_SUBJECT.search(before))
+        bool(_OTHER_SUBJECT.search(before) or _OTHER_SUBJECT_ELSEWHERE.search(before))
         # "my mum's sleeping pills ... I'm going to take them all": a means owned by someone, not their act
         and not (_OWNED.search(before) and _MEANS_AT.match(norm, start))
         and not _ME_TOO.search(norm, end)

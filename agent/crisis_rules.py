@@ -67,6 +67,10 @@ _TRIVIAL_IF = (
     r"|missed|verpasst|gemist|perdu|perdi|perso|lost|verloren|kwijt|oublie|olvide|dimenticato|forgot|vergessen"
     r"|vergeten|casse|rompi|rotto|broke|kaputt|kapot|esqueci|quebrei)\b"
 )
+# Someone at an annoying thing for hours given as the reason: "el crio me va a matar, lleva toda la tarde cantando".
+_AT_IT_FOR_HOURS = (
+    r",? (?:lleva|llevan) (?:toda la (?:tarde|manana|noche)|todo el dia|horas|(?:\w+ )?horas)\b"
+)
 # Things called "suicide ...": a car door, a chess variant, a baseball play, a training run, a film. The word then
 # names a thing, for the rule (an exclusion) and for the semantic layer (agent.crisis `_NAMED`).
 SUICIDE_NAMES = r"squad|doors?|runs?\b|sprints?|drills?|squeeze|chess|bombers?|mission"
@@ -764,7 +768,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:me (?:pega|golpea|golpeo|pego|maltrata|violo|viola|abusa|abuso|amenaza|amenazo|sigue a casa"
         rf"|esta siguiendo|persigue|acosa|ahorca|estrangula)|(?:quiere|amenazo con|dijo que iba a) matarme|va a matarme(?!{_MISHAP}|{_TRIVIAL_IF})"
         # a small mishap as the reason is hyperbole, as "for breaking" in English: "me va a matar, le manché el vestido"
-        rf"|me quiere matar|me va a matar(?!{_MISHAP}|{_TRIVIAL_IF})|violencia (?:domestica|de genero)|me violaron|abusaron de mi|abusa de mi|abusaba de mi"
+        rf"|me quiere matar|me va a matar(?!{_MISHAP}|{_TRIVIAL_IF}|{_AT_IT_FOR_HOURS})|violencia (?:domestica|de genero)|me violaron|abusaron de mi|abusa de mi|abusaba de mi"
         r"|tengo miedo de (?:mi (?:pareja|esposo|marido|novio|padre|padrastro)|volver a casa))\b",
         r"\s*(?:si (?:ve|se entera)|cuando (?:vea|se entere)|en el juego|con (?:la|una) almohada|jaja"
         r"|con (?:tanta|tanto|tantos|tantas|sus|este|esta|estos|estas|el|la|los|las) (?:\w+ )?(?:tarea|tareas|deberes"
