@@ -63,6 +63,12 @@ SEMANTIC_ONLY = (
     "mixed_danger_from_and_to_others.jsonl",
     "mixed_medical_now_and_lookalikes.jsonl",
     "mixed_long_stories_buried_signs.jsonl",
+    # session 14's two later ones and session 15's three, read for the twenty-third round
+    "six_languages_short_everyday_lines.jsonl",
+    "six_languages_bystanders_and_carers.jsonl",
+    "six_languages_emergencies_told_by_others.jsonl",
+    "en_heavy_everyday_venting.jsonl",
+    "mixed_self_harm_slang_harm_understated.jsonl",
 )
 SPENT = (
     "crisis_sealed.jsonl",
