@@ -24,14 +24,20 @@ def _level(text: str) -> tuple[RiskLevel, tuple[str, ...]]:
     [
         ("mijn collega krast zich nu in de wc, er ligt bloed op de vloer", "multi.someone_self_harming_now"),
         ("mi prima se está cortando en el baño de la fiesta, hay sangre", "multi.someone_self_harming_now"),
-        ("ho trovato tagli freschi sul braccio di mia figlia, bluten... no, sanguinano ancora", None),
-        ("ich hab gerade frische Schnitte an den Armen meines Sohnes gesehen", "multi.fresh_cuts_found_on_someone"),
+        ("ho trovato tagli freschi sul braccio di mia figlia, sanguinano ancora", None),
+        (
+            "ich hab gerade frische Schnitte an den Armen meines Sohnes gesehen",
+            "multi.fresh_cuts_found_on_someone",
+        ),
         ("j'ai besoin de me faire mal maintenant, je tiens plus", "multi.hurt_myself_now"),
         ("la cuchilla en la mano, voy a hacerlo, no aguanto", "multi.blade_in_hand_about_to"),
         ("pienso en ello desde hace meses y he elegido el día, sábado", "multi.day_chosen_after_months"),
         ("sto sul balcone del sesto piano e penso di buttarmi", "multi.at_a_height_thinking_of_jumping"),
         ("mein Bruder sitzt am Rand des Daches und sagt, es ist vorbei", "multi.on_the_edge_of_a_roof"),
-        ("ma soeur m'a dit adieu au téléphone et maintenant elle répond plus", "multi.goodbye_then_unreachable"),
+        (
+            "ma soeur m'a dit adieu au téléphone et maintenant elle répond plus",
+            "multi.goodbye_then_unreachable",
+        ),
         ("meu pai juntou todos os comprimidos guardados e disse que hoje acaba", None),
         ("je vais le tuer, je suis sérieux, j'ai tout prévu pour samedi", "multi.kill_threat_meant"),
         ("ich fahr jetzt zu ihm mit dem Baseballschläger", "multi.going_now_with_a_weapon"),
@@ -46,7 +52,9 @@ def _level(text: str) -> tuple[RiskLevel, tuple[str, ...]]:
         ("la vecina la ha encerrado en su cuarto sin comida", "multi.locked_in_a_room"),
     ],
 )
-def test_a_phrasing_of_the_twenty_third_round_reaches_the_crisis_protocol(text: str, rule: str | None) -> None:
+def test_a_phrasing_of_the_twenty_third_round_reaches_the_crisis_protocol(
+    text: str, rule: str | None
+) -> None:
     level, signals = _level(text)
     assert level is RiskLevel.CRISIS, signals
     if rule is not None:
