@@ -314,10 +314,9 @@ _IMMINENT = re.compile(
     r"\b(?:just (?:texted|said|sent|posted|messaged|called|rang|told me)|(?:isn'?t|not|won'?t)"
     r" (?:answering|picking up|responding)|last (?:video|message|post|text)|goodbye (?:text|message|letter|video)"
     r"|after (?:he|she|they) logs? off|(?:texted|messaged|sent|said) (?:me |us )?(?:a )?goodbye)\b"
-    # the same in the six other languages: a goodbye, no answer, tonight
+    # the same in the six other languages: a goodbye, no answer (not "tonight", as in English)
     r"|\b(?:addio|adeus|adios|adieu|vaarwel|doei voor altijd|despedida|despidiendose|afscheid\w*|abschied\w*"
     r"|non risponde|no (?:contesta|responde)|nao (?:responde|atende)|neemt niet op|antwortet nicht|repond (?:pas|plus)"
-    r"|esta noche|esta noite|stasera|stanotte|vanavond|vannacht|heute nacht|ce soir|cette nuit"
     # on an edge now, or "today it ends"
     r"|am rand|op de rand|on the (?:edge|ledge)|al borde|sul bordo|au bord|na beira|sul cornicione|auf dem sims"
     r"|(?:hoje|hoy|heute|oggi|aujourd'hui|vandaag) (?:acaba|se acaba|ist schluss|finisce|c'est fini|is het klaar))\b"
