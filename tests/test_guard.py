@@ -122,7 +122,7 @@ def test_any_input_yields_clean_text(raw: str | bytes) -> None:
 def test_no_tag_survives(raw: str) -> None:
     text = Guard().check(raw, Conversation()).text
     assert "<script" not in text.lower()
-    assert not __import__("re").search(r"<\s*/?\s*[a-zA-Z][^<>]*>", text)
+    assert not re.search(r"<\s*/?\s*[a-zA-Z][^<>]*>", text)
 
 
 def test_a_tag_left_behind_by_removing_the_one_inside_it_is_removed_too() -> None:
