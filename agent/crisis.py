@@ -30,6 +30,7 @@ from agent.crisis_rules_bystanders import RULES as _BYSTANDERS
 from agent.crisis_rules_emergencies import RULES as _EMERGENCIES
 from agent.crisis_rules_languages import RULES as _MORE_LANGUAGES
 from agent.crisis_rules_plans import RULES as _PLANS
+from agent.crisis_rules_quiet import RULES as _QUIET
 from agent.crisis_rules_signs import RULES as _SIGNS
 from agent.crisis_rules_situations import RULES as _SITUATIONS
 from agent.safety_answer import SafetyAnswer, asks_if_safe, read_answer
@@ -62,6 +63,7 @@ RULES: tuple[Rule, ...] = (
     + _SITUATIONS
     + _EMERGENCIES
     + _BYSTANDERS
+    + _QUIET
 )
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
@@ -80,6 +82,8 @@ _BRIDGE = frozenset((
     "ai", "pensato", "di", "habe", "daran", "gedacht", "pensando", "estou", "estava", "tava", "pensar",
     "tengo", "tenho", "aan", "denk", "denke", "denken", "an", "au", "aux", "al", "estoy", "ganas", "penso", "once",
     "pensieri", "pensiero", "pensees", "pensamientos", "pensamentos", "gedanken", "gedachten", "pienso",
+    "sto",  # "non sto pensando di farla finita"
+    "ideas", "ideias", "idees", "idee",  # "no tengo ideas de hacerme dano"
 ))  # fmt: skip
 # Ages a person has left behind, in words (13-20), in the seven languages
 _AGE_WORDS = (
@@ -92,9 +96,11 @@ _AGE_WORDS = (
 # A sign placed years back ("five years ago I tried to end my life") is history: a concern, not a crisis.
 _PAST = re.compile(
     r"\b(?:(?:\w+|a few|many) )?(?:years?|decades?) ago\b|\bback in (?:school|college|uni|high school|my teens|\d{4})\b"
-    r"|\bas a (?:teen|teenager|kid|child)\b|\bwhen i was (?:younger|a teen\w*|a kid|a child|\d+|in school)\b"
+    r"|\bas a (?:teen|teenager|kid|child)\b|\bwhen i was (?:younger|a teen\w*|a kid|a child|\d+|in school"
+    r"|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
     r"|^antes\b|\bantes (?:me|yo|solia)\b|\bfruher\b|\bvroeger\b|\bautrefois\b|\bavant,? je\b|\bprima (?:mi|io)\b"
-    r"|\bback when\b|\bused to\b|\b(?:years|months) since (?:my|i)\b"
+    r"|\bback when\b|\bused to\b|\b(?:years|months) since (?:my|i)\b|\bit'?s been (?:\w+ )?(?:years|decades)\b"
     r"|\blast (?:spring|summer|autumn|fall|winter|year)\b|\bin (?:19|20)\d\d\b"
     # "desde hace meses" is "for months", still going on
     r"|(?<!desde )\bhace (?:\w+ )?(?:anos|meses)\b|\bvor (?:\w+ )?(?:jahren|monaten)\b|\bil y a (?:\w+ )?(?:ans|mois)\b"
@@ -109,7 +115,7 @@ _PAST = re.compile(
     r"|\btoen ik \d{1,2} was\b|\bat (?:the )?age (?:of )?\d{1,2}\b|\baged \d{1,2}\b"
     # the same ages in words: "at nineteen", "con diecinueve", "quand j'avais seize ans", "mit siebzehn"
     # ("at nineteen" but not "at fifteen past"; "con diecinueve," but not "con quince pastillas")
-    r"|\b(?:at|aged) (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?! (?:past|to|minutes?"
+    r"|\b(?:at|aged) (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b(?! (?:past|to|minutes?"
     r"|hundred|o'?clock|pills|tablets))"
     rf"|\b(?:con|mit|a|aos|op) (?:{_AGE_WORDS})(?: (?:anos|jahren|ans|anni|jaar)\b|,)"
     rf"|\b(?:quand j'avais|cuando tenia|quando avevo|quando (?:eu )?tinha|als ich|toen ik) (?:{_AGE_WORDS})\b"
@@ -392,6 +398,10 @@ _JOKE = re.compile(
     r"|\b(?:primer piso|primo piano|pianterreno|piano terra|planta baja|rez-de-chaussee|erdgeschoss|terreo"
     r"|primeiro andar|begane grond|ground floor|first floor|mezzo metro|half a met(?:re|er))\b[^.!?]{0,25}"
     r"\b(?:tranqui\w*|relax|t'inquiete|keine sorge|geen zorgen|calma|don'?t worry)\b"
+    # an annoyance that would be the last straw: "if Gary says circle back one more time I'm going to kill him" (not a
+    # weapon brought to work: that is a threat whatever the reason)
+    r"|\bif (?:\w+ ){1,3}(?:says|does|sends|schedules|asks|plays|uses|mentions|calls|books|changes) [^.!?]{0,50}"
+    r"\b(?:one more time|once more)\b[^.!?]{0,30}\b(?:kill|murder|strangle|throttle)\b"
 )
 _DYING_OF = re.compile(
     r"\s*(?:de|of|from|vor|di|da) (?:la |el |the )?(?:verguenza|risa|calor|hambre|sueno|aburrimiento|embarrassment"
@@ -489,7 +499,7 @@ def _screen_message(text: str, conversation: Conversation, use_model: bool) -> R
             h for h in _hits(_squeeze(text)) if h.rule.name not in known
         ]  # spans of another string: fine
     level = max((h.level for h in hits), key=LEVEL_RANK.__getitem__, default=RiskLevel.NONE)
-    level = _escalate(level, hits, conversation)
+    level = _escalate(level, hits, conversation, norm)
     if level is RiskLevel.NONE:
         return _quiet(text, norm, use_model)
     fired = [h for h in hits if h.level is not RiskLevel.NONE] or hits
@@ -641,10 +651,12 @@ _LAUGH_REACH = 80
 _INTRUSIVE = re.compile(
     r"\b(?:flash(?:es)?|pictures?|images?|visions?|ideas?|thoughts?) of (?:\w+ ){0,2}(?:hurting|harming|stabbing|pushing"
     r"|dropping|drowning|killing|jumping|steering|cutting)\b"
+    # "this thought that pops up telling me to hurt myself": a thought, not a voice (command voices stay a crisis)
+    r"|\bthoughts? (?:\w+ ){0,4}(?:telling|saying|urging) me to (?:hurt|harm|kill|cut|jump)\b"
 )
 _DISOWNED = re.compile(
     r"\b(?:i'?d never|i would never|never act(?:ed)? on (?:it|them)|intrusive|ocd|horrif(?:y|ies|ied)"
-    r"|i didn'?t,? and i don'?t want to)\b"
+    r"|i didn'?t,? and i don'?t want to|(?:won'?t|will not|wouldn'?t|would not) act on (?:it|them))\b"
 )
 _INTRUSIVE_KINDS = frozenset((RiskKind.SELF_HARM, RiskKind.HARM_TO_OTHERS, RiskKind.SUICIDE))
 
@@ -882,16 +894,32 @@ def _negated(norm: str, start: int) -> bool:
         # "never in my life have I wanted to die more than now" is the wish at its strongest
         return not _COMPARED.search(_sentence_after(norm, start))
     # six words fit in the last 200 characters of any real clause; the clause itself may be thousands long
-    words = re.findall(r"[a-z']+", norm[max(clause, start - 200) : start])[-6:]
+    words = re.findall(r"[a-z']+", _AT_ALL.sub(r"\1", norm[max(clause, start - 200) : start]))[-6:]
     if words and words[-1] in _CARRIED and any(_NEGATION.fullmatch(w) for w in words[:-1]):
         return True  # "nunca me bateu nem me ameacou", "he never hit me nor threatened me"
     for index in range(len(words) - 1, -1, -1):
         if _NEGATION.fullmatch(words[index]) or _NEGATION.fullmatch(" ".join(words[index : index + 2])):
-            if not all(w in _BRIDGE for w in words[index + 1 :]):
+            if not all(_bridges(w, words[index]) for w in words[index + 1 :]):
                 return False
             surprised = any(clause <= a and b <= start for a, b in marks.surprises)
             return not (surprised or _TURNED.search(_sentence_after(norm, start)))
     return False
+
+
+# "not at all", "pas du tout", "gar nicht" are the negation said more strongly, not words between it and the verb
+_AT_ALL = re.compile(
+    r"\b(pas|not|nicht|niet) (?:du tout|at all)\b|\b(?:gar|uberhaupt|helemaal) (?=nicht|niet|kein|geen)"
+)
+
+
+def _bridges(word: str, negation: str) -> bool:
+    # "not because I want to die, I just wonder if anyone would care" disowns the wish; "not only because" does not.
+    # "geen nare gedachten over mezelf iets aandoen": Dutch "over" is "about" (English "not over" is not negation)
+    return (
+        word in _BRIDGE
+        or (word == "because" and negation == "not")
+        or (word in ("over", "nare", "donkere") and negation in ("geen", "niet", "nooit"))
+    )
 
 
 # Words that carry a negation on to the next verb; alone they are no negation ("mit nem Messer" is "with a knife")
@@ -917,11 +945,11 @@ def _sentence_after(norm: str, start: int) -> str:
     return norm[start : closing.start() if closing else len(norm)]
 
 
-def _escalate(level: RiskLevel, hits: list[Hit], conversation: Conversation) -> RiskLevel:
+def _escalate(level: RiskLevel, hits: list[Hit], conversation: Conversation, norm: str) -> RiskLevel:
     """Several distinct warning signs together, or any sign in careful mode, are treated as a crisis."""
     if level is not RiskLevel.CONCERN:
         return level
-    signs = _distinct_spans([h.span for h in hits if h.plain])
+    signs = _distinct_spans(_first_of_each_phrase([h.span for h in hits if h.plain], norm))
     if signs >= 2 or (signs and (conversation.careful_mode or _recent_signs(conversation))):
         return RiskLevel.CRISIS
     return level
@@ -933,6 +961,14 @@ def _recent_signs(conversation: Conversation) -> bool:
         if any(h.level is not RiskLevel.NONE and h.plain for h in _hits(normalise(text))):
             return True
     return False
+
+
+def _first_of_each_phrase(spans: list[tuple[int, int]], norm: str) -> list[tuple[int, int]]:
+    """One span per phrase: "hopeless with money and hopeless with people" is one sign said twice, not two."""
+    kept: dict[str, tuple[int, int]] = {}
+    for start, stop in sorted(spans):
+        kept.setdefault(norm[start:stop] or f"{start}:{stop}", (start, stop))
+    return list(kept.values())
 
 
 def _distinct_spans(spans: list[tuple[int, int]]) -> int:

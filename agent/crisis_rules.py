@@ -769,6 +769,8 @@ RULES: tuple[Rule, ...] = (
         rf"|me quiere matar|me va a matar(?!{_MISHAP}|{_TRIVIAL_IF}|{_AT_IT_FOR_HOURS})|violencia (?:domestica|de genero)|me violaron|abusaron de mi|abusa de mi|abusaba de mi"
         r"|tengo miedo de (?:mi (?:pareja|esposo|marido|novio|padre|padrastro)|volver a casa))\b",
         r"\s*(?:si (?:ve|se entera)|cuando (?:vea|se entere)|en el juego|con (?:la|una) almohada|jaja"
+        # "el Betis me va a matar de un infarto": a team, a series, a child's antics, not a threat
+        r"|de (?:un |una )?(?:infarto|disgusto|susto|ataque|risa|pena|aburrimiento|nervios|los nervios)\b"
         r"|con (?:tanta|tanto|tantos|tantas|sus|este|esta|estos|estas|el|la|los|las) (?:\w+ )?(?:tarea|tareas|deberes"
         r"|trabajos?|examen|examenes|ejercicios|clases?|preguntas|ruido|musica|chistes|deadlines?))",
     ),
@@ -881,7 +883,9 @@ RULES: tuple[Rule, ...] = (
         r"|tout)|en finir avec (?:la vie|ma vie|tout)|je ne veux plus vivre|plus envie de vivre|marre de vivre"
         r"|(?:mieux|mieux vaut que je sois) mort|je veux etre mort\w*|pense a me tuer|me jeter (?:d'un|du|sous)"
         r"|j'aimerais (?:etre mort|ne jamais me reveiller|disparaitre)|disparaitre pour de bon|crever ou pas)\b",
-        r"\s*(?:de (?:rire|faim|honte|froid|chaud|fatigue|ennui|peur)|squad)",
+        r"\s*(?:de (?:rire|faim|honte|froid|chaud|fatigue|ennui|peur)|squad"
+        # "j'aimerais disparaitre quelques semaines": a break, as fr.disappear reads it
+        r"|(?:pour |pendant )?(?:quelques|une|un|deux|trois) (?:semaines?|jours?|mois|week-?ends?|temps))",
     ),
     _rule(
         "fr.self_harm",
@@ -901,6 +905,8 @@ RULES: tuple[Rule, ...] = (
         rf"menace)|m'a (?:frappe\w*|viole\w*|menace\w*|etrangle\w*))|menace de me tuer|veut me tuer|va me tuer(?!{_TRIVIAL_IF})"
         r"|violence conjugale|violences conjugales|j'ai ete violee?|on m'a violee?|peur de rentrer chez moi)\b",
         r"\s*(?:s'il (?:voit|apprend)|quand (?:il|elle) (?:verra|saura)|aux echecs|au jeu|mdr"
+        # a small mishap as the reason: "mon coloc va me tuer, j'ai mange son dernier yaourt"
+        r"|,? ?(?:parce que |car )?j'ai (?:mange|bu|casse|perdu|oublie|raye|tache|emprunte|fini|pris|renverse)\b"
         # "ce prof va me tuer avec ses interros": a teacher's tests, not a threat
         r"|avec (?:ses|son|sa|tes|ton|ta|leurs|leur) (?:\w+ )?(?:interros?|devoirs|questions|blagues|exigences|reunions"
         r"|controles|exercices|histoires|examens|partiels))",
@@ -923,7 +929,7 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:je veux|envie de|j'aimerais) disparaitre\b",
-        r"\s*(?:pour (?:le|un|une|quelques) (?:week-?end|jour|jours|temps|semaine|mois)|en vacances|sous (?:la|ma) couette"
-        r"|(?:une|un|quelques) (?:semaine|week-?end|jour|jours|mois)|dans un (?:chalet|camping|gite))",
+        r"\s*(?:pour (?:le|un|une|quelques) (?:week-?ends?|jour|jours|temps|semaines?|mois)|en vacances|sous (?:la|ma)"
+        r" couette|(?:une|un|quelques) (?:semaines?|week-?ends?|jour|jours|mois)|dans un (?:chalet|camping|gite))",
     ),
 )

@@ -247,7 +247,9 @@ RULES: tuple[Rule, ...] = (
         "en.passive_told_plainly",
         SUICIDE,
         CRISIS,
-        r"\bwhy do i keep waking up\b|\bwould be nice to (?:just )?be dead\b|\b(?:the )?world would be (?:lighter"
+        # the question about waking at all, not about waking at 3am: "why do i keep waking up. i don't want to"
+        r"\bwhy do i keep waking up(?: every (?:single )?(?:morning|day))?(?=\s*(?:[.,;!?]|$))"
+        r"|\bwould be nice to (?:just )?be dead\b|\b(?:the )?world would be (?:lighter"
         r"|better|easier) without me\b|\bkeep hoping the plane (?:goes|will go) down\b|\brelief if a (?:lorry|truck"
         r"|bus|car) (?:just )?hit me\b|\bbetter off with a different (?:mum|mom|dad|mother|father)\b",
     ),

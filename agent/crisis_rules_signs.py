@@ -741,10 +741,11 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         r"\b(?:crisi epilettica|convulsion\w*|crise d'epilepsie|crise convulsive|crisis epileptica|krampfanfall"
         r"|epileptische[nr]? anfall|convulsao|convulsie\w*|epileptische aanval|seizure|fitting)\b[^\n]{0,60}\b(?:non"
-        r" smette|no para|hort nicht auf|ne s'arrete pas|nao para|stopt niet|houdt niet op|won'?t stop|(?:da )?piu di"
+        r" smette|no para|hort nicht auf|ne s'arrete pas|nao para|stopt niet|houdt niet op|won'?t stop|(?:isn'?t|is not"
+        r"|it'?s not|not) stopping|(?:da )?piu di"
         r" (?:\w+ )?minuti|mas de (?:\w+ )?minutos|seit (?:\w+ ){0,3}minuten|depuis (?:\w+ ){0,3}minutes"
         r"|ha (?:\w+ ){0,3}minutos|al (?:\w+ ){0,2}minuten|desde hace (?:\w+ ){0,2}minutos|da (?:\w+ ){0,2}minuti"
-        r"|for (?:over |more than )?(?:\w+ )minutes)\b",
+        r"|for (?:over |more than |about |around |nearly |almost )?(?:\w+ )minutes)\b",
         negatable=False,
     ),
     _rule(

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from agent.crisis import screen
 from agent.crisis_rules_bystanders import RULES
-from agent.schema import Conversation, RiskLevel
-
-
-def _level(text: str) -> tuple[RiskLevel, tuple[str, ...]]:
-    risk = screen(text, Conversation(), use_model=False)
-    return risk.level, risk.signals
+from agent.schema import RiskLevel
+from tests.probes.builders import rule_reading
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def _level(text: str) -> tuple[RiskLevel, tuple[str, ...]]:
 def test_a_phrasing_of_the_twenty_third_round_reaches_the_crisis_protocol(
     text: str, rule: str | None
 ) -> None:
-    level, signals = _level(text)
+    level, signals = rule_reading(text)
     assert level is RiskLevel.CRISIS, signals
     if rule is not None:
         assert rule in {s.split(":")[0] for s in signals}
@@ -79,7 +74,7 @@ def test_a_phrasing_of_the_twenty_third_round_reaches_the_crisis_protocol(
     ],
 )
 def test_a_look_alike_of_the_twenty_third_round_stays_below_crisis(text: str) -> None:
-    level, signals = _level(text)
+    level, signals = rule_reading(text)
     assert level is not RiskLevel.CRISIS, signals
 
 

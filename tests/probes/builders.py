@@ -13,6 +13,7 @@ from agent.schema import (
     Intensity,
     Message,
     Perception,
+    RiskLevel,
     Role,
     StrategyDecision,
     Trend,
@@ -53,3 +54,9 @@ def probe_lines_among(texts: Iterable[str]) -> list[str]:
 
     probes = ProbeFilter(probe_texts(Path(__file__).parent))
     return [text for text in texts if text in probes]
+
+
+def rule_reading(text: str) -> tuple[RiskLevel, tuple[str, ...]]:
+    """The rules' level and signals for one message on its own (no trained layers): what a round's tests assert."""
+    risk = screen(text, Conversation(), use_model=False)
+    return risk.level, risk.signals
