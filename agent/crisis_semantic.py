@@ -9,6 +9,10 @@ that of the k nearest `none` examples. Over the crisis margin the turn goes to t
 the concern margin it gets the gentle check-in, or the crisis protocol when a rule already found a warning sign. It only ever raises the level the rules and the n-gram gave, and never turns a sign
 the rules judged negated or joking into a crisis.
 
+A message of two sentences or more is also read sentence by sentence: a crisis said in one sentence of a long
+message about an ordinary day is diluted in the whole message's vector. A sentence counts when its margin clears the
+thresholds by a further `Margins.sentence`, chosen like the others (docs/safety.md, twenty-fourth round).
+
 It needs the sentence vector, so it runs right after the perceive stage, before retrieval and before any LLM
 call (agent.pipeline), and not in the guard, which runs on the event loop and must stay cheap. Thresholds are
 chosen on the development, check, former held-out and former blind probe files; other probe files are read only
@@ -19,6 +23,9 @@ Beside the neighbours, a linear head reads the emotion network's features of the
 the same perception pass) and adds its logit, times a fixed weight, to the margin. Trained on the same two sets,
 it reads the message as the emotion network does, not only how near it lies to a known example: on the held-back
 hand-written messages the layer's AUC rose from 0.90 to 0.95 (docs/safety.md). It costs one dot product.
+A second linear head on the same features, concern against crisis, joins the concern lead: the neighbours of
+"pretending everything is fine is wearing me out" are crises as often as worries, while the emotion network reads
+its tiredness, not a wish to be gone (docs/safety.md, twenty-fourth round). One more dot product.
 
 MiniLM reads English. Beside its neighbours, the same training messages are kept as multilingual vectors (Google's
 Universal Sentence Encoder, multilingual v3, agent.multilingual, on their first 128 principal components): their
@@ -38,6 +45,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -76,6 +84,8 @@ class Margins:
     backstop: float = NEVER  # the n-gram's P(at risk) from which its check-in counts as a sign too
     # how much nearer the concern messages than the crisis ones a message must lie for a crisis reading to be capped
     concern_lead: float = NEVER
+    # how much higher one sentence's margin must be than a whole message's to count (sentences_of; NEVER: unread)
+    sentence: float = NEVER
 
     def decide(self, risk: RiskAssessment, margin: float, lead: float = -NEVER) -> RiskLevel:
         """This layer's level for a message the rules and n-gram assessed as `risk`; `lead` is how much nearer the
@@ -94,6 +104,33 @@ class Margins:
         if margin >= self.crisis or _rule_sign(risk) or backstop_at_risk(risk) >= self.backstop:
             return RiskLevel.CONCERN if lead >= self.concern_lead else RiskLevel.CRISIS
         return RiskLevel.CONCERN
+
+    def decide_all(
+        self,
+        risk: RiskAssessment,
+        reading: tuple[float, float],
+        sentences: Sequence[tuple[float, float]] = (),
+    ) -> tuple[RiskLevel, float]:
+        """The highest level of the whole message's (margin, lead) and each sentence's, a sentence's margin lowered
+        by `sentence`; with the margin that gave it (the whole message's on a tie)."""
+        best = (self.decide(risk, *reading), reading[0])
+        for margin, lead in sentences:
+            level = self.decide(risk, round(margin - self.sentence, 4), lead)
+            if LEVEL_RANK[level] > LEVEL_RANK[best[0]]:
+                best = (level, margin)
+        return best
+
+
+# A crisis said in one sentence of a long message ("... I've decided I'm doing it tonight. Did you see the email?")
+# is diluted in the whole message's vector; each sentence of three words or more is read too.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+MAX_SENTENCES = 12  # the first twelve: a pass each, and the input guard already bounds a message's length
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences worth a reading of their own: none unless the message has two or more of three words or more."""
+    found = [part.strip() for part in _SENTENCE_END.split(text) if len(part.split()) >= 3]
+    return found[:MAX_SENTENCES] if len(found) >= 2 else []
 
 
 _HEDGES = (":negated", ":joking", ":framed", ":named")
@@ -117,8 +154,9 @@ class SemanticReading:
 
 @dataclass(frozen=True)
 class CrisisHead:
-    """A linear crisis classifier over the emotion network's features; `weight` turns its logit into margin units
-    (chosen once on the held-back written messages and the tuning files, agent.crisis_semantic_train)."""
+    """A linear classifier over the emotion network's features; `weight` turns its logit into margin units (chosen
+    once on the held-back written messages and the tuning files, agent.crisis_semantic_train). The layer has two:
+    crisis against none, added to the margin, and concern against crisis, added to the concern lead."""
 
     coef: Matrix  # [features]
     bias: float
@@ -179,8 +217,10 @@ class SemanticDetector:
         encoder_weight: float = 0.0,
         concern: npt.NDArray[np.int8] | None = None,
         multilingual: MultilingualNeighbours | None = None,
+        concern_head: CrisisHead | None = None,
     ) -> None:
         self.multilingual = multilingual
+        self.concern_head = concern_head
         self.crisis = dequantise(crisis)
         self.safe = dequantise(safe)
         self.concern = None if concern is None else dequantise(concern)
@@ -214,6 +254,9 @@ class SemanticDetector:
             lead: Matrix = np.full(len(vectors), -NEVER, dtype=np.float32)
         else:
             lead = (_top_mean(vectors @ self.concern.T) - near_crisis).astype(np.float32)
+            if self.concern_head is not None and features is not None:
+                # neighbours see topic; the head reads how the message feels: a worry, or a wish to be gone
+                lead = lead + self.concern_head.shift(features)
         if self.multilingual is not None and multilingual is not None:
             more_margin, more_lead = self.multilingual.readings(multilingual)
             margin, lead = margin + more_margin, (lead if self.concern is None else lead + more_lead)
@@ -236,6 +279,11 @@ class SemanticDetector:
     def lead(self, vector: Matrix) -> float:
         return self.reading(vector)[1]
 
+    @property
+    def reads_features(self) -> bool:
+        """Whether a head needs the emotion network's features of the message."""
+        return self.head is not None or self.concern_head is not None
+
     def encode(self, texts: Sequence[str]) -> Matrix | None:
         """The tuned reader's capped logits, or None without one."""
         return None if self.encoder is None else self.encoder.logits(texts)
@@ -248,9 +296,13 @@ class SemanticDetector:
 
         return shared_multilingual().embed_many(texts)
 
-    def assess(self, risk: RiskAssessment, margin: float, lead: float = -NEVER) -> SemanticCheck:
-        """`risk` raised (never lowered) by this layer's reading of the message."""
-        reading = SemanticReading(margin, self.thresholds.decide(risk, margin, lead))
+    def assess(
+        self, risk: RiskAssessment, margin: float, lead: float = -NEVER,
+        sentences: Sequence[tuple[float, float]] = (),
+    ) -> SemanticCheck:  # fmt: skip
+        """`risk` raised (never lowered) by this layer's reading of the message and of its sentences."""
+        level, deciding = self.thresholds.decide_all(risk, (margin, lead), sentences)
+        reading = SemanticReading(deciding, level)
         if LEVEL_RANK[reading.level] <= LEVEL_RANK[risk.level]:
             return SemanticCheck(risk, reading, raised=False)
         score = 0.9 if reading.level is RiskLevel.CRISIS else 0.5
@@ -298,11 +350,23 @@ def recheck(risk: RiskAssessment, text: str) -> SemanticCheck:
     margin, lead = detector.reading(
         vector, _features(detector, text), detector.encode([text]), detector.multilingual_vectors([text])
     )
-    return detector.assess(risk, margin, lead)
+    return detector.assess(risk, margin, lead, sentence_readings(detector, [text])[0])
+
+
+def sentence_readings(detector: SemanticDetector, texts: Sequence[str]) -> list[list[tuple[float, float]]]:
+    """Each message's sentences' (margin, lead), batched; empty when the layer reads no sentences or a message has
+    one sentence."""
+    per_text = [sentences_of(t) if detector.thresholds.sentence < NEVER else [] for t in texts]
+    flat = [s for found in per_text for s in found]
+    if not flat:
+        return [[] for _ in texts]
+    margins, leads = layer_readings(detector, flat)
+    pairs = iter(zip((round(float(m), 4) for m in margins), (round(float(x), 4) for x in leads), strict=True))
+    return [[next(pairs) for _ in found] for found in per_text]
 
 
 def _features(detector: SemanticDetector, text: str) -> Matrix | None:
-    if detector.head is None:
+    if not detector.reads_features:
         return None
     from agent.emotion import load_classifier
 
@@ -318,10 +382,11 @@ def screen_many(texts: Sequence[str], conversation: Conversation | None = None) 
     if detector is None or not texts:
         return base
     margins, leads = layer_readings(detector, texts)
+    sentences = sentence_readings(detector, texts)
     return [
         risk if risk.level is RiskLevel.CRISIS or not text.strip()
-        else detector.assess(risk, round(float(m), 4), round(float(lead), 4)).risk
-        for text, risk, m, lead in zip(texts, base, margins, leads, strict=True)
+        else detector.assess(risk, round(float(m), 4), round(float(lead), 4), parts).risk
+        for text, risk, m, lead, parts in zip(texts, base, margins, leads, sentences, strict=True)
     ]  # fmt: skip
 
 
@@ -335,7 +400,7 @@ def layer_readings(detector: SemanticDetector, texts: Sequence[str]) -> tuple[Ma
     from agent.embeddings import shared_embedder
 
     more = detector.multilingual_vectors(texts)
-    if detector.head is None:
+    if not detector.reads_features:
         vectors = shared_embedder().embed_many(list(texts))
         return detector.readings(vectors, None, detector.encode(texts), more)
     vectors, features = read_batch(texts)
@@ -377,14 +442,24 @@ def _load(path: Path, card_path: Path) -> SemanticDetector:
         crisis, safe = arrays["crisis"], arrays["safe"]
         concern = arrays["concern"] if "concern" in arrays.files else None
         head = _head(arrays, card)
+        concern_head = _head(arrays, card, "concern_head")
         multilingual = _multilingual(arrays, card)
     backstop = float(card.get("backstop_sign", NEVER))
     lead = float(card.get("concern_lead", NEVER))
-    margins = Margins(float(card["crisis_margin"]), float(card["concern_margin"]), backstop, lead)
+    sentence = float(card.get("sentence_margin", NEVER))
+    margins = Margins(float(card["crisis_margin"]), float(card["concern_margin"]), backstop, lead, sentence)
     about: dict[str, Any] = card.get("encoder", {})
     encoder = _encoder(about, path.parent / ENCODER.name)
     return SemanticDetector(
-        crisis, safe, margins, head, encoder, float(about.get("weight", 0.0)), concern, multilingual
+        crisis,
+        safe,
+        margins,
+        head,
+        encoder,
+        float(about.get("weight", 0.0)),
+        concern,
+        multilingual,
+        concern_head,
     )
 
 
@@ -415,16 +490,16 @@ def _encoder(about: dict[str, Any], path: Path) -> CrisisEncoder | None:
     return CrisisEncoder.load(path)
 
 
-def _head(arrays: np.lib.npyio.NpzFile, card: dict[str, Any]) -> CrisisHead | None:
-    if "head_coef" not in arrays.files:
+def _head(arrays: np.lib.npyio.NpzFile, card: dict[str, Any], name: str = "head") -> CrisisHead | None:
+    if f"{name}_coef" not in arrays.files:
         return None
-    about: dict[str, Any] = card.get("head", {})
+    about: dict[str, Any] = card.get(name, {})
     if about.get("emotion_artefact_sha256") != emotion_artefact_sha256():
         # Features of another emotion network mean nothing to this head; the thresholds assumed it, so say so.
         log.warning("crisis head fitted on another emotion artefact: retrain with `warmline train crisis`")
         return None
     return CrisisHead(
-        arrays["head_coef"].astype(np.float32), float(arrays["head_bias"]), float(about["weight"])
+        arrays[f"{name}_coef"].astype(np.float32), float(arrays[f"{name}_bias"]), float(about["weight"])
     )
 
 

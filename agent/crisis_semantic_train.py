@@ -14,6 +14,10 @@ MiniLM runs in inference mode, and the thresholds come from a fixed grid with a 
 - concern lead: with the margins above fixed, the lowest lead (nearness to the hand-written concern messages over
   nearness to the crisis ones) from which a crisis reading becomes a check-in, among those that cost at most
   MAX_LEAD_RECALL_LOSS of the held-back fifth's crisis recall (or never).
+- sentence margin: with the above fixed, how much higher a single sentence's margin must be than a whole message's
+  for the sentence to count (agent.crisis_semantic `sentences_of`; 0-0.2 or never), by the same recall-minus-FPR
+  rule within the same bounds and at most MAX_SENTENCE_FPR_GAIN more false positives on the held-back fifth, ties
+  to never, then to the higher.
 
 The multilingual neighbours (agent.crisis_semantic `MultilingualNeighbours`) are the same messages read by
 agent.multilingual, centred and projected on their first MULTILINGUAL_COMPONENTS principal components (an SVD of the
@@ -23,6 +27,8 @@ The head (agent.crisis_semantic `CrisisHead`) is a balanced logistic regression 
 network's features of the same two sets; its logit joins the margin at HEAD_WEIGHT. Both constants were chosen
 once, by the layer's recall at fixed false-positive rates on the held-back fifth and the four tuning files
 (docs/safety.md): half the spread of the margins over the spread of the logits, rounded.
+The concern head is the same model, concern messages against crisis ones (C = CONCERN_HEAD_C); its logit joins the
+concern lead at CONCERN_HEAD_WEIGHT, before the lead's threshold is chosen.
 
 Any other probe file (a new blind set) is never read here except to keep its messages out of training.
 """
@@ -55,6 +61,7 @@ from agent.crisis_semantic import (
     forget_loaded,
     quantise,
     read_batch,
+    sentences_of,
 )
 from agent.crisis_written import WrittenMessage
 from agent.multilingual import MODEL_NAME as MULTILINGUAL_MODEL
@@ -68,11 +75,21 @@ _GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.301, 0.005))
 _BACKSTOP_GRID = tuple(round(0.99 - 0.01 * i, 2) for i in range(15))
 HEAD_C = 0.01
 HEAD_WEIGHT = 0.02
+# The concern head (concern against crisis, on the same features) joins the concern lead at this weight. Chosen once
+# (session 16) on the held-back fifth: among C 0.01 / 0.1 and weights 0.005-0.04, with the lead then chosen as
+# always, the fewest held-back worries given the crisis protocol at equal crisis recall (docs/safety.md).
+CONCERN_HEAD_C = 0.1
+CONCERN_HEAD_WEIGHT = 0.02
 # The multilingual neighbours' margin and lead, times this, join MiniLM's; chosen once, with the number of
 # components, by recall minus FPR on the held-back written messages (docs/safety.md, twenty-second round).
 MULTILINGUAL_WEIGHT = 0.5
 MULTILINGUAL_COMPONENTS = 128  # of 512: the same held-back score as all of them, a quarter of the artefact
 _LEAD_GRID = tuple(round(float(x), 3) for x in np.arange(-0.05, 0.201, 0.01))
+_SENTENCE_GRID = tuple(round(float(x), 3) for x in np.arange(0.0, 0.201, 0.01))
+# Reading sentences finds crises a whole message hides and reads alarms into long safe messages. Session 16: chosen
+# by recall minus FPR alone (0.05), it lifted the never-read blind files' recall by 0.012 and their false alarms by
+# 0.015, past 0.03 on six of twelve; so the held-back fifth's false-positive rate may rise by half a point at most.
+MAX_SENTENCE_FPR_GAIN = 0.005
 # Session 13: a fifth of a point of the held-back fifth's crisis recall at most, for a check-in instead of the crisis
 # protocol on a worry said plainly (the held-back concern messages given the protocol are on the card). Half a point
 # was tried first; it was tightened after the never-read blind files' counts showed its cost (docs/safety.md).
@@ -93,20 +110,22 @@ class Reader:
         vectors, features = self.read(texts)
         return detector.readings(
             vectors,
-            features if detector.head else None,
+            features if detector.reads_features else None,
             detector.encode(texts),
             detector.multilingual_vectors(texts),
         )
 
 
-def fit_head(crisis: Matrix, safe: Matrix) -> CrisisHead:
+def fit_head(
+    positive: Matrix, negative: Matrix, c: float = HEAD_C, weight: float = HEAD_WEIGHT
+) -> CrisisHead:
     """Balanced logistic regression on the features; lbfgs from zero, so the same features give the same head."""
     from sklearn.linear_model import LogisticRegression
 
-    features = np.concatenate([crisis, safe])
-    labels = np.r_[np.ones(len(crisis)), np.zeros(len(safe))]
-    model = LogisticRegression(C=HEAD_C, class_weight="balanced", max_iter=5000).fit(features, labels)
-    return CrisisHead(model.coef_[0].astype(np.float32), float(model.intercept_[0]), HEAD_WEIGHT)
+    features = np.concatenate([positive, negative])
+    labels = np.r_[np.ones(len(positive)), np.zeros(len(negative))]
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(features, labels)
+    return CrisisHead(model.coef_[0].astype(np.float32), float(model.intercept_[0]), weight)
 
 
 @dataclass(frozen=True)
@@ -145,12 +164,14 @@ class TuningFile:
     base: tuple[RiskAssessment, ...]  # the rules' and n-gram's assessment
     margins: tuple[float, ...]
     leads: tuple[float, ...] = ()  # none: no concern vectors, nothing capped
+    sentences: tuple[tuple[tuple[float, float], ...], ...] = ()  # each message's sentences' (margin, lead)
 
     def rates(self, margins: Margins) -> dict[str, float]:
         leads = self.leads or (-NEVER,) * len(self.margins)
+        sentences = self.sentences or ((),) * len(self.margins)
         levels = [
-            max(LEVEL_RANK[b.level], LEVEL_RANK[margins.decide(b, m, lead)])
-            for b, m, lead in zip(self.base, self.margins, leads, strict=True)
+            max(LEVEL_RANK[b.level], LEVEL_RANK[margins.decide_all(b, (m, lead), parts)[0]])
+            for b, m, lead, parts in zip(self.base, self.margins, leads, sentences, strict=True)
         ]
         positives = [lvl for lvl, c in zip(levels, self.crisis, strict=True) if c]
         negatives = [lvl for lvl, c in zip(levels, self.crisis, strict=True) if not c]
@@ -183,7 +204,21 @@ def tuning_rows(
         base,
         tuple(round(float(m), 4) for m in margins),
         tuple(round(float(lead), 4) for lead in leads),
+        _sentence_rows(texts, detector, reader),
     )
+
+
+def _sentence_rows(
+    texts: Sequence[str], detector: SemanticDetector, reader: Reader
+) -> tuple[tuple[tuple[float, float], ...], ...]:
+    """Each message's sentences' (margin, lead), read whether or not the layer reads sentences yet."""
+    per_text = [sentences_of(t) for t in texts]
+    flat = [part for found in per_text for part in found]
+    if not flat:
+        return tuple(() for _ in texts)
+    margins, leads = reader.readings(detector, flat)
+    pairs = iter(zip((round(float(m), 4) for m in margins), (round(float(x), 4) for x in leads), strict=True))
+    return tuple(tuple(next(pairs) for _ in found) for found in per_text)
 
 
 def written_tuning(messages: Sequence[WrittenMessage]) -> list[tuple[str, bool]]:
@@ -209,17 +244,10 @@ def choose_margins(
     messages, harder and more varied than the probe files) it is the one within bounds with the best recall minus
     false-positive rate there, ties to the higher margin: the screen is tuned for recall, and a file full of hard
     negatives should weigh both sides rather than only cap the alarms."""
-    off = Margins(NEVER, NEVER)
-    before = {f.name: f.rates(off) for f in files}
+    before = {f.name: f.rates(Margins(NEVER, NEVER)) for f in files}
 
     def fpr_ok(m: Margins) -> bool:
-        for f in files:
-            fpr = f.rates(m)["false_positive_rate"]
-            if fpr - before[f.name]["false_positive_rate"] > max_added_fpr + 1e-9:
-                return False
-            if f.name == "crisis_dev.jsonl" and fpr > 0.03 + 1e-9:
-                return False
-        return True
+        return _within_bounds(files, before, m, max_added_fpr)
 
     allowed = [t for t in _GRID if fpr_ok(Margins(t, t))]
     crisis = _best_for_recall(allowed, recall_file) if recall_file and allowed else next(iter(allowed), NEVER)
@@ -239,6 +267,39 @@ def choose_margins(
     # A confident n-gram check-in beside a concern reading: the most conservative within bounds that helps most.
     options = [chosen, *(replace(chosen, backstop=b) for b in _BACKSTOP_GRID)]
     return max((m for m in options if fpr_ok(m)), key=lambda m: _youden(recall_file, m))
+
+
+def _within_bounds(
+    files: Sequence[TuningFile], before: dict[str, dict[str, float]], margins: Margins, max_added_fpr: float
+) -> bool:
+    """No probe file gains more than `max_added_fpr` of crisis false positives over the rules and n-gram alone, and
+    the development file stays within the issue's 0.03."""
+    for f in files:
+        fpr = f.rates(margins)["false_positive_rate"]
+        if fpr - before[f.name]["false_positive_rate"] > max_added_fpr + 1e-9:
+            return False
+        if f.name == "crisis_dev.jsonl" and fpr > 0.03 + 1e-9:
+            return False
+    return True
+
+
+def choose_sentence(
+    margins: Margins, files: Sequence[TuningFile], recall_file: TuningFile, max_added_fpr: float = 0.03,
+    max_added_held_fpr: float = MAX_SENTENCE_FPR_GAIN,
+) -> Margins:  # fmt: skip
+    """How much higher a sentence's margin must be than a whole message's: the best recall minus false-positive
+    rate on `recall_file` within the probe files' bounds and at most `max_added_held_fpr` more false positives on
+    `recall_file` itself, ties to not reading sentences, then to the higher."""
+    before = {f.name: f.rates(Margins(NEVER, NEVER)) for f in files}
+    unread = replace(margins, sentence=NEVER)
+    held_fpr = recall_file.rates(unread)["false_positive_rate"]
+    options = [unread, *(replace(margins, sentence=t) for t in reversed(_SENTENCE_GRID))]
+    allowed = [
+        m for m in options
+        if _within_bounds(files, before, m, max_added_fpr)
+        and recall_file.rates(m)["false_positive_rate"] <= held_fpr + max_added_held_fpr + 1e-9
+    ]  # fmt: skip
+    return max(allowed, key=lambda m: _youden(recall_file, m))
 
 
 def choose_lead(margins: Margins, recall_file: TuningFile, max_loss: float = MAX_LEAD_RECALL_LOSS) -> Margins:
@@ -324,12 +385,10 @@ def train_and_save(
         reader.read(data.crisis),
         reader.read(data.safe),
     )
-    crisis, safe, concern = (
-        quantise(crisis_vectors),
-        quantise(safe_vectors),
-        quantise(reader.read(data.concern)[0]),
-    )
+    concern_vectors, concern_features = reader.read(data.concern)
+    crisis, safe, concern = quantise(crisis_vectors), quantise(safe_vectors), quantise(concern_vectors)
     head = fit_head(crisis_features, safe_features)
+    concern_head = fit_head(concern_features, crisis_features, CONCERN_HEAD_C, CONCERN_HEAD_WEIGHT)
     multilingual = _multilingual_neighbours(data, progress)
     encoder, encoder_card = None, None
     if tuned_reader:  # the experiment of docs/safety.md (fourteenth round); the shipped layer has none
@@ -340,12 +399,13 @@ def train_and_save(
         net, encoder_card = crisis_encoder.timed_train(data.crisis, data.safe, cache or DEFAULT_CACHE, kept)
         encoder = crisis_encoder.CrisisEncoder(net)
     detector = SemanticDetector(
-        crisis, safe, Margins(NEVER, NEVER), head, encoder, crisis_encoder.WEIGHT, concern, multilingual
-    )
+        crisis, safe, Margins(NEVER, NEVER), head, encoder, crisis_encoder.WEIGHT, concern, multilingual,
+        concern_head,
+    )  # fmt: skip
     files = [tuning_file(probes / name, detector, reader) for name in TUNING_FILES]
     written_file = tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, reader)
     uncapped = choose_margins(files, recall_file=written_file)
-    detector.thresholds = choose_lead(uncapped, written_file)
+    detector.thresholds = choose_sentence(choose_lead(uncapped, written_file), files, written_file)
     worries = tuning_rows(WRITTEN_CONCERN, written_concern(held_back), detector, reader)
     files += [written_file, worries]
     _log(progress, f"margins: {detector.thresholds}")
@@ -356,6 +416,8 @@ def train_and_save(
         concern=concern,
         head_coef=head.coef,
         head_bias=np.float32(head.bias),
+        concern_head_coef=concern_head.coef,
+        concern_head_bias=np.float32(concern_head.bias),
         multilingual_crisis=quantise(multilingual.crisis),
         multilingual_safe=quantise(multilingual.safe),
         multilingual_concern=quantise(multilingual.concern),
@@ -367,6 +429,13 @@ def train_and_save(
         "model": "balanced logistic regression on the emotion network's features (agent.emotion `features`)",
         "C": HEAD_C,
         "weight": HEAD_WEIGHT,
+        "emotion_artefact_sha256": emotion_artefact_sha256(),
+    }
+    card["concern_head"] = {
+        "model": "balanced logistic regression, concern against crisis messages, on the same features; its logit "
+        "joins the concern lead",
+        "C": CONCERN_HEAD_C,
+        "weight": CONCERN_HEAD_WEIGHT,
         "emotion_artefact_sha256": emotion_artefact_sha256(),
     }
     card["multilingual"] = {
@@ -409,12 +478,16 @@ def _card(
         "concern_margin": detector.thresholds.concern,
         "backstop_sign": detector.thresholds.backstop,
         "concern_lead": detector.thresholds.concern_lead,
+        "sentence_margin": detector.thresholds.sentence,
         "selection": "crisis margin: best recall minus FPR on the held-back written messages among margins with "
         "added crisis FPR <= 0.03 per probe tuning file and dev FPR <= 0.03; concern margin: lowest with added "
         "check-ins on safe messages <= 0.05 per file; backstop sign: the n-gram P(at risk) (0.85-0.99, or never) "
         "with the best recall minus FPR on the held-back messages within the same FPR bounds, ties to the higher; "
         f"concern lead: the lowest (-0.05 to 0.2) that costs at most {MAX_LEAD_RECALL_LOSS} of the held-back "
-        "messages' crisis recall",
+        "messages' crisis recall; sentence margin (how much higher one sentence's margin must be than a whole "
+        "message's, 0-0.2, or never): the best recall minus FPR on the held-back messages within the same FPR "
+        f"bounds and at most {MAX_SENTENCE_FPR_GAIN} more FPR on the held-back messages, ties to never, then to "
+        "the higher",
         "full_screen_on_tuning_files": {
             f.name: {
                 "before": f.rates(Margins(NEVER, NEVER)),

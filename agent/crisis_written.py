@@ -69,6 +69,10 @@ SEMANTIC_ONLY = (
     "six_languages_emergencies_told_by_others.jsonl",
     "en_heavy_everyday_venting.jsonl",
     "mixed_self_harm_slang_harm_understated.jsonl",
+    # session 16's three, read for the twenty-fourth round
+    "en_passive_wishes_beside_heavy_worries.jsonl",
+    "six_languages_passive_wishes_and_worries.jsonl",
+    "mixed_danger_inside_longer_messages.jsonl",
 )
 SPENT = (
     "crisis_sealed.jsonl",

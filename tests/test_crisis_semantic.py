@@ -24,13 +24,16 @@ from agent.crisis_semantic import (
     forget_loaded,
     load_detector,
     quantise,
+    sentences_of,
 )
 from agent.crisis_semantic_train import (
+    CONCERN_HEAD_WEIGHT,
     MULTILINGUAL_WEIGHT,
     SemanticTrainingSet,
     TuningFile,
     choose_lead,
     choose_margins,
+    choose_sentence,
     fit_head,
 )
 from agent.pipeline import Pipeline
@@ -202,25 +205,53 @@ def test_the_head_shifts_the_margin_by_its_capped_logit_times_its_weight() -> No
     )  # no features: the neighbours alone
 
 
+def test_the_concern_head_moves_the_lead_not_the_margin() -> None:
+    axis = np.eye(4, dtype=np.float32)
+    plain = SemanticDetector(
+        quantise(np.repeat(axis[:1], 3, axis=0)),
+        quantise(np.repeat(axis[1:2], 3, axis=0)),
+        Margins(0.5, 0.2, concern_lead=0.03),
+        concern=quantise(np.repeat(axis[2:3], 3, axis=0)),
+    )
+    headed = SemanticDetector(
+        quantise(np.repeat(axis[:1], 3, axis=0)),
+        quantise(np.repeat(axis[1:2], 3, axis=0)),
+        Margins(0.5, 0.2, concern_lead=0.03),
+        concern=quantise(np.repeat(axis[2:3], 3, axis=0)),
+        concern_head=CrisisHead(np.array([1.0, -1.0], dtype=np.float32), 0.0, 0.02),
+    )
+    assert headed.reads_features and not plain.reads_features
+    message = np.array([[0.6, 0.0, 0.8, 0.0]], dtype=np.float32)
+    tired, wishing = np.array([[3.0, 0.0]], np.float32), np.array([[0.0, 40.0]], np.float32)
+    (m0,), (l0,) = plain.readings(message)
+    (m1,), (l1,) = headed.readings(message, tired)
+    (m2,), (l2,) = headed.readings(message, wishing)
+    assert m1 == pytest.approx(m0) and m2 == pytest.approx(m0)  # the margin is the neighbours' alone
+    assert l1 == pytest.approx(l0 + 0.02 * 3.0, abs=1e-6)  # read as a worry: nearer the check-in
+    assert l2 == pytest.approx(l0 - 0.02 * 10.0, abs=1e-6)  # read as a wish to be gone, capped at 10
+    assert headed.readings(message)[1][0] == pytest.approx(l0)  # no features: the neighbours alone
+
+
 def test_a_head_fitted_on_another_emotion_network_is_not_used(tmp_path: Path) -> None:
     vectors = quantise(np.eye(4, dtype=np.float32))
     path, card = tmp_path / "layer.npz", tmp_path / "layer.json"
+    head = {"coef": np.ones(4, np.float32), "bias": np.float32(0)}
     np.savez(
-        path, crisis=vectors[:1], safe=vectors[1:2], head_coef=np.ones(4, np.float32), head_bias=np.float32(0)
-    )
+        path, crisis=vectors[:1], safe=vectors[1:2], **{f"{name}_{k}": v for name in ("head", "concern_head")
+                                                       for k, v in head.items()},
+    )  # fmt: skip
     about = {"weight": 0.02, "emotion_artefact_sha256": "not the shipped network"}
-    card.write_text(
-        json.dumps({"crisis_margin": 0.1, "concern_margin": 0.05, "head": about}), encoding="utf-8"
-    )
-    assert load_detector(path, card).head is None  # type: ignore[union-attr]
+    thresholds = {"crisis_margin": 0.1, "concern_margin": 0.05}
+    card.write_text(json.dumps({**thresholds, "head": about, "concern_head": about}), encoding="utf-8")
+    stale = load_detector(path, card)
+    assert stale is not None and stale.head is None and stale.concern_head is None
     about["emotion_artefact_sha256"] = emotion_artefact_sha256()
-    card.write_text(
-        json.dumps({"crisis_margin": 0.1, "concern_margin": 0.05, "head": about}), encoding="utf-8"
-    )
+    card.write_text(json.dumps({**thresholds, "head": about, "concern_head": about}), encoding="utf-8")
     forget_loaded()
     detector = load_detector(path, card)
     forget_loaded()
     assert detector is not None and detector.head is not None and detector.head.weight == 0.02
+    assert detector.concern_head is not None and detector.concern_head.weight == 0.02
     assert detector.thresholds.backstop > 1.0  # a card without a backstop sign never uses one
 
 
@@ -291,6 +322,9 @@ def test_the_shipped_head_was_fitted_on_the_shipped_emotion_network() -> None:
     assert card["head"]["emotion_artefact_sha256"] == emotion_artefact_sha256()
     detector = load_detector()
     assert detector is not None and detector.head is not None
+    assert card["concern_head"]["emotion_artefact_sha256"] == emotion_artefact_sha256()
+    assert card["concern_head"]["weight"] == CONCERN_HEAD_WEIGHT
+    assert detector.concern_head is not None and detector.concern_head.weight == CONCERN_HEAD_WEIGHT
 
 
 def test_a_confident_backstop_beside_a_concern_reading_is_two_signs() -> None:
@@ -367,3 +401,55 @@ def test_the_concern_lead_is_the_lowest_that_keeps_the_recall_loss_in_bounds() -
     assert chosen.concern_lead == pytest.approx(0.13)
     assert held.rates(chosen)["recall"] == 0.995
     assert choose_lead(Margins(0.1, 0.05), held, max_loss=0.0).concern_lead > 0.2  # above the grid: never
+
+
+def test_only_a_message_of_two_sentences_or_more_is_read_sentence_by_sentence() -> None:
+    assert sentences_of("I can't sleep and I keep thinking about it") == []
+    assert sentences_of("Long day. Ok. Fine then.") == []  # fragments under three words are not sentences
+    long = (
+        "Work was fine and the bus was late. I have decided tonight is the night.\nAnyway how was your day?"
+    )
+    assert sentences_of(long) == [
+        "Work was fine and the bus was late.",
+        "I have decided tonight is the night.",
+        "Anyway how was your day?",
+    ]
+    assert len(sentences_of(" ".join(["This is a sentence."] * 40))) == 12
+
+
+def test_a_sentence_counts_only_when_it_clears_the_thresholds_by_the_sentence_margin() -> None:
+    margins = Margins(crisis=0.5, concern=0.2, concern_lead=0.03, sentence=0.1)
+    quiet = RiskAssessment()
+    assert margins.decide_all(quiet, (0.0, -1.0), [(0.65, -1.0)]) == (RiskLevel.CRISIS, 0.65)
+    assert margins.decide_all(quiet, (0.0, -1.0), [(0.55, -1.0)]) == (RiskLevel.CONCERN, 0.55)
+    assert margins.decide_all(quiet, (0.0, -1.0), [(0.25, -1.0)])[0] is RiskLevel.NONE
+    assert margins.decide_all(quiet, (0.0, -1.0), [(0.65, 0.5)])[0] is RiskLevel.CONCERN  # nearer the worries
+    assert (
+        Margins(0.5, 0.2).decide_all(quiet, (0.0, -1.0), [(5.0, -1.0)])[0] is RiskLevel.NONE
+    )  # sentences unread
+
+
+def test_the_sentence_margin_is_chosen_for_recall_within_the_bounds() -> None:
+    # A held-back file: 10 crises whose whole margin is low but one sentence's is 0.3; 10 safe messages with a
+    # sentence at 0.25. The probe file: one safe message with a sentence at 0.28.
+    crises, safe = ((0.3, -1.0),), ((0.25, -1.0),)
+    held = TuningFile(
+        "written", (True,) * 10 + (False,) * 10, tuple(RiskAssessment() for _ in range(20)),
+        (0.0,) * 20, (-1.0,) * 20, (crises,) * 10 + (safe,) * 10,
+    )  # fmt: skip
+    probe = TuningFile("crisis_dev.jsonl", (False,), (RiskAssessment(),), (0.0,), (-1.0,), (((0.28, -1.0),),))
+    base = Margins(0.2, 0.1)
+    chosen = choose_sentence(base, [probe], held)
+    # the highest that keeps every crisis: 0.3 - 0.1 reaches the crisis margin; the probe's 0.28 and the safe
+    # messages' 0.25 then stay below it
+    assert chosen.sentence == pytest.approx(0.1)
+    assert held.rates(chosen) == {"recall": 1.0, "false_positive_rate": 0.0, "safe_given_check_in": 1.0}
+    alike = TuningFile(
+        "written", (True,) * 10 + (False,) * 10, tuple(RiskAssessment() for _ in range(20)),
+        (0.0,) * 20, (-1.0,) * 20, (crises,) * 15 + (safe,) * 5,
+    )  # fmt: skip
+    # the sentences that find the crises raise half the safe messages as high: recall at a false-alarm cost
+    assert choose_sentence(base, [probe], alike, max_added_held_fpr=1.0).sentence < 1.0
+    assert choose_sentence(base, [probe], alike).sentence > 1.0  # past the held-back bound: not read
+    nothing = TuningFile("written", (True,), (RiskAssessment(),), (0.0,), (-1.0,), ((),))
+    assert choose_sentence(base, [probe], nothing).sentence > 1.0  # no gain: sentences are not read
