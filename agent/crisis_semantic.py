@@ -47,7 +47,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -123,13 +123,13 @@ class Margins:
 
 # A crisis said in one sentence of a long message ("... I've decided I'm doing it tonight. Did you see the email?")
 # is diluted in the whole message's vector; each sentence of three words or more is read too.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 MAX_SENTENCES = 12  # the first twelve: a pass each, and the input guard already bounds a message's length
 
 
 def sentences_of(text: str) -> list[str]:
     """The sentences worth a reading of their own: none unless the message has two or more of three words or more."""
-    found = [part.strip() for part in _SENTENCE_END.split(text) if len(part.split()) >= 3]
+    found = [part.strip() for part in _SENTENCE_BREAK.split(text) if len(part.split()) >= 3]
     return found[:MAX_SENTENCES] if len(found) >= 2 else []
 
 
@@ -354,13 +354,22 @@ def recheck(risk: RiskAssessment, text: str) -> SemanticCheck:
 
 
 def sentence_readings(detector: SemanticDetector, texts: Sequence[str]) -> list[list[tuple[float, float]]]:
-    """Each message's sentences' (margin, lead), batched; empty when the layer reads no sentences or a message has
-    one sentence."""
-    per_text = [sentences_of(t) if detector.thresholds.sentence < NEVER else [] for t in texts]
-    flat = [s for found in per_text for s in found]
+    """Each message's sentences' (margin, lead), batched; empty when the layer reads no sentences."""
+    if detector.thresholds.sentence >= NEVER:
+        return [[] for _ in texts]
+    return read_sentences(texts, lambda flat: layer_readings(detector, flat))
+
+
+def read_sentences(
+    texts: Sequence[str], read: Callable[[Sequence[str]], tuple[Matrix, Matrix]]
+) -> list[list[tuple[float, float]]]:
+    """Each message's sentences' (margin, lead) as `read` gives them for a batch, in one call; a message of one
+    sentence has none."""
+    per_text = [sentences_of(t) for t in texts]
+    flat = [part for found in per_text for part in found]
     if not flat:
         return [[] for _ in texts]
-    margins, leads = layer_readings(detector, flat)
+    margins, leads = read(flat)
     pairs = iter(zip((round(float(m), 4) for m in margins), (round(float(x), 4) for x in leads), strict=True))
     return [[next(pairs) for _ in found] for found in per_text]
 

@@ -61,7 +61,7 @@ from agent.crisis_semantic import (
     forget_loaded,
     quantise,
     read_batch,
-    sentences_of,
+    read_sentences,
 )
 from agent.crisis_written import WrittenMessage
 from agent.multilingual import MODEL_NAME as MULTILINGUAL_MODEL
@@ -212,13 +212,8 @@ def _sentence_rows(
     texts: Sequence[str], detector: SemanticDetector, reader: Reader
 ) -> tuple[tuple[tuple[float, float], ...], ...]:
     """Each message's sentences' (margin, lead), read whether or not the layer reads sentences yet."""
-    per_text = [sentences_of(t) for t in texts]
-    flat = [part for found in per_text for part in found]
-    if not flat:
-        return tuple(() for _ in texts)
-    margins, leads = reader.readings(detector, flat)
-    pairs = iter(zip((round(float(m), 4) for m in margins), (round(float(x), 4) for x in leads), strict=True))
-    return tuple(tuple(next(pairs) for _ in found) for found in per_text)
+    found = read_sentences(texts, lambda flat: reader.readings(detector, flat))
+    return tuple(tuple(parts) for parts in found)
 
 
 def written_tuning(messages: Sequence[WrittenMessage]) -> list[tuple[str, bool]]:
