@@ -79,18 +79,6 @@ RULES: tuple[Rule, ...] = (
         r"|\bmoe (?:van het bestaan|om te bestaan|van bestaan)\b",
     ),
     _rule(
-        "multi.not_be_here_anymore_told",
-        SUICIDE,
-        CRISIS,
-        # the wish not to be here any more, beside "I don't want to kill myself": Spanish, French, Italian,
-        # Portuguese (German and Dutch: multi.not_be_here_anymore)
-        r"\b(?:quiero|quisiera|solo quiero) (?:solo |simplemente )?no estar (?:mas )?aqui(?: nunca mas)?\b"
-        r"|\bdejar de estar aqui\b|\b(?:je (?:veux|voudrais)|j'aimerais) (?:juste |simplement )?ne plus (?:etre la"
-        r"|exister)\b|\b(?:voglio|vorrei) (?:solo |soltanto |semplicemente )?non esserci piu\b"
-        r"|\b(?:quero|queria|so quero) (?:so |apenas )?nao estar mais aqui\b",
-        negatable=False,
-    ),
-    _rule(
         "multi.wish_had_died",
         SUICIDE,
         CRISIS,

@@ -196,9 +196,14 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         # a passive wish stays a crisis beside "I wouldn't do anything": "ik wil er niet meer zijn", "ich will einfach
-        # nicht mehr da sein"
+        # nicht mehr da sein", "quero so nao estar mais aqui"
         r"\bik wil er (?:gewoon |eigenlijk )?niet meer zijn\b|\bich will (?:einfach |eigentlich |echt )?nicht mehr"
-        r" (?:da )?sein\b|\bhoop (?:ik )?dat (?:het|dit) de laatste (?:is|keer is)\b",
+        r" (?:da )?sein\b|\bhoop (?:ik )?dat (?:het|dit) de laatste (?:is|keer is)\b"
+        # the same in Spanish, French, Italian and Portuguese (session 16)
+        r"|\b(?:quiero|quisiera|solo quiero) (?:solo |simplemente )?no estar (?:mas )?aqui(?: nunca mas)?\b"
+        r"|\bdejar de estar aqui\b|\b(?:je (?:veux|voudrais)|j'aimerais) (?:juste |simplement )?ne plus (?:etre la"
+        r"|exister)\b|\b(?:voglio|vorrei) (?:solo |soltanto |semplicemente )?non esserci piu\b"
+        r"|\b(?:quero|queria|so quero) (?:so |apenas )?nao estar mais aqui\b",
         negatable=False,
     ),
     _rule(

@@ -29,7 +29,7 @@ from tests.probes.builders import rule_reading
         ("i want to vanish, and i don't mean a holiday, i mean for good", "en.disappear_for_good"),
         ("ironed the shirt I want to be found in", "en.clothes_to_be_found_in"),
         ("estoy cansado de existir, de verdad", "multi.tired_of_existing"),
-        ("je voudrais juste ne plus être là, c'est tout", "multi.not_be_here_anymore_told"),
+        ("je voudrais juste ne plus être là, c'est tout", "multi.not_be_here_anymore"),
         ("ojalá me hubiera muerto en esa operación", "multi.wish_had_died"),
         ("wäre ich doch einfach gestorben, ehrlich", "multi.wish_had_died"),
         ("morire sarebbe quasi un sollievo a questo punto", "multi.death_a_relief"),
