@@ -93,11 +93,13 @@ _AGE_WORDS = (
     r"|diciassette|diciotto|diciannove|venti|treze|catorze|dezasseis|dezesseis|dezassete|dezessete|dezoito"
     r"|dezanove|dezenove|vinte|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig"
 )
+# English ages a person has left behind, said "when I was ..." or "at ...": teens, twenty, thirty
+_EN_AGES = r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
 # A sign placed years back ("five years ago I tried to end my life") is history: a concern, not a crisis.
 _PAST = re.compile(
     r"\b(?:(?:\w+|a few|many) )?(?:years?|decades?) ago\b|\bback in (?:school|college|uni|high school|my teens|\d{4})\b"
     r"|\bas a (?:teen|teenager|kid|child)\b|\bwhen i was (?:younger|a teen\w*|a kid|a child|\d+|in school"
-    r"|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
+    rf"|(?:{_EN_AGES})"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
     r"|^antes\b|\bantes (?:me|yo|solia)\b|\bfruher\b|\bvroeger\b|\bautrefois\b|\bavant,? je\b|\bprima (?:mi|io)\b"
     r"|\bback when\b|\bused to\b|\b(?:years|months) since (?:my|i)\b|\bit'?s been (?:\w+ )?(?:years|decades)\b"
@@ -115,7 +117,7 @@ _PAST = re.compile(
     r"|\btoen ik \d{1,2} was\b|\bat (?:the )?age (?:of )?\d{1,2}\b|\baged \d{1,2}\b"
     # the same ages in words: "at nineteen", "con diecinueve", "quand j'avais seize ans", "mit siebzehn"
     # ("at nineteen" but not "at fifteen past"; "con diecinueve," but not "con quince pastillas")
-    r"|\b(?:at|aged) (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b(?! (?:past|to|minutes?"
+    rf"|\b(?:at|aged) (?:{_EN_AGES})\b(?! (?:past|to|minutes?"
     r"|hundred|o'?clock|pills|tablets))"
     rf"|\b(?:con|mit|a|aos|op) (?:{_AGE_WORDS})(?: (?:anos|jahren|ans|anni|jaar)\b|,)"
     rf"|\b(?:quand j'avais|cuando tenia|quando avevo|quando (?:eu )?tinha|als ich|toen ik) (?:{_AGE_WORDS})\b"
