@@ -951,7 +951,7 @@ def _escalate(level: RiskLevel, hits: list[Hit], conversation: Conversation, nor
     """Several distinct warning signs together, or any sign in careful mode, are treated as a crisis."""
     if level is not RiskLevel.CONCERN:
         return level
-    signs = _distinct_spans(_first_of_each_phrase([h.span for h in hits if h.plain], norm))
+    signs = _distinct_signs([h.span for h in hits if h.plain], norm)
     if signs >= 2 or (signs and (conversation.careful_mode or _recent_signs(conversation))):
         return RiskLevel.CRISIS
     return level
@@ -965,18 +965,15 @@ def _recent_signs(conversation: Conversation) -> bool:
     return False
 
 
-def _first_of_each_phrase(spans: list[tuple[int, int]], norm: str) -> list[tuple[int, int]]:
-    """One span per phrase: "hopeless with money and hopeless with people" is one sign said twice, not two."""
-    kept: dict[str, tuple[int, int]] = {}
+def _distinct_signs(spans: list[tuple[int, int]], norm: str) -> int:
+    """Overlapping matches (two rules on one phrase) count as one sign, and so does a phrase said again: "hopeless
+    with money and hopeless with people" is one sign said twice, not two."""
+    count, end, said = 0, -1, set()
     for start, stop in sorted(spans):
-        kept.setdefault(norm[start:stop] or f"{start}:{stop}", (start, stop))
-    return list(kept.values())
-
-
-def _distinct_spans(spans: list[tuple[int, int]]) -> int:
-    """Overlapping matches (two rules on one phrase) count as one sign."""
-    count, end = 0, -1
-    for start, stop in sorted(spans):
+        phrase = norm[start:stop] or f"{start}:{stop}"  # an empty match is its own place, not a phrase
+        if phrase in said:
+            continue
+        said.add(phrase)
         if start >= end:
             count += 1
         end = max(end, stop)
