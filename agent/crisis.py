@@ -26,6 +26,7 @@ from agent.crisis_reply import safety_questions
 from agent.crisis_rules import RULES as _ENGLISH_AND_FIRST_LANGUAGES
 from agent.crisis_rules import SUICIDE_NAMES, Rule
 from agent.crisis_rules_acts import RULES as _ACTS
+from agent.crisis_rules_asked import RULES as _ASKED
 from agent.crisis_rules_bystanders import RULES as _BYSTANDERS
 from agent.crisis_rules_emergencies import RULES as _EMERGENCIES
 from agent.crisis_rules_languages import RULES as _MORE_LANGUAGES
@@ -33,6 +34,7 @@ from agent.crisis_rules_plans import RULES as _PLANS
 from agent.crisis_rules_quiet import RULES as _QUIET
 from agent.crisis_rules_signs import RULES as _SIGNS
 from agent.crisis_rules_situations import RULES as _SITUATIONS
+from agent.crisis_slang import expand
 from agent.safety_answer import SafetyAnswer, asks_if_safe, read_answer
 from agent.schema import Conversation, RiskAssessment, RiskKind, RiskLevel, Role
 
@@ -64,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     + _EMERGENCIES
     + _BYSTANDERS
     + _QUIET
+    + _ASKED
 )
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
@@ -154,7 +157,7 @@ _RECOVERED = re.compile(
 # "five years ago today I tried", "fifteen years ago now": a date, not now
 _ANNIVERSARY = re.compile(r" ago today\b| ago tonight\b| ago now\b")
 _RELAPSE = re.compile(
-    r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|recaida|recai|ruckfall|rechute|rechute\w*|teruggevallen"
+    r"\b(?:broke (?:it|my streak)|relaps\w*|slipped|again|threw it (?:all )?away|recaida|recai|ruckfall|rechute|rechute\w*|teruggevallen"
     r"|terugval|ho ceduto|ricaduta|ricaduto"
     r"|until (?:last night|tonight|today|yesterday|this (?:morning|evening|week)|now))\b"
 )
@@ -363,7 +366,7 @@ _MEANS_SOUGHT = re.compile(
 _QUESTION_BLOCKERS = re.compile(
     r"\b(?:easy|quick|best|dose|doses|enough|pills?|tablets|rope|gun|bridge|only option|only way|way out|worth it"
     r"|selfish|sin|hell|heaven|brave|coward|happens? (?:after|when)|hurts?|hurt less|tell if|would anyone|feel|feels"
-    r"|seem|seems|like|reasons?|not to|stop|live|living|alive|die|dying|deserve|point|wrong|weg|facon|pijnloos"
+    r"|seem|seems|like|reasons?|not to|stop|live|living|alive|die|dying|deserve|point|wrong|weg|facon|pijnloos|wake"
     r"|schmerzlos|dosis|pastillas|tabletten|pilules|comprimidos|pillen|bastan|bastaria|bastariam|basterebbero"
     r"|servono|genoeg|reichen|suffisent|suffit)\b"
 )
@@ -380,6 +383,12 @@ _SERIOUS = re.compile(
     r"|chose|wrote|up here|on (?:it|the (?:roof|bridge|ledge)))|i'?m (?:already |actually |literally )?(?:up here|on the (?:roof|bridge|ledge))"
     r"|(?:like|but) literally|literally (?:tho|though)|(?:but|no but) actually|not a game thing|tonight'?s the night"
     r"|no one will (?:even )?notice"
+    # an overdose's effects felt now, the means at hand, a note nearly finished: no laugh lowers them
+    r"|(?:floaty|woozy|drowsy|dizzy|sleepy|numb|duizelig|slaperig|mareado|mareada|schwindlig|stordit[oa]|zonz[oa])"
+    r" (?:now|right now|nu|ahora|jetzt|ora|agora|maintenant)|voel me (?:echt |heel |zo )?(?:raar|vreemd|duizelig|slaperig)"
+    r"|mi gira tutto|alles dreht sich|todo me da vueltas|tout tourne|ta tudo girando|alles draait"
+    r"|(?:pills|tablets|rope|razor|blade|gun)(?: are| r|'re)? (?:already )?(?:in my (?:bag|pocket|drawer|hand|room)"
+    r"|next to me|by my bed|on my (?:desk|bed|nightstand))|(?:almost|nearly) (?:done|finished|ready) (?:tho|though)"
     # a joke taken back ("lol jk... nah actually not jk"), or a weapon in the hand of the one who threatened
     r"|not jk|actually not jk|(?:pls|please) (?:dont|don'?t) lol|mas e serio|serio dessa vez"
     r"|(?:holding|had|has|waving|pulled) (?:a|the|his|her) (?:knife|gun|blade|machete))\b"
@@ -472,8 +481,8 @@ def fold(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """`fold`, then undo leetspeak ("su1c1de") and stretched letters ("diiiie")."""
-    text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), fold(text))
+    """`fold`, then spell out texting shorthand ("tmrw"), undo leetspeak ("su1c1de") and stretched letters ("diiiie")."""
+    text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), expand(fold(text)))
     text = _REPEATS.sub(r"\1\1", text)
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _SPACES.sub(" ", text).strip()

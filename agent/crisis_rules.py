@@ -119,7 +119,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?:going to|gonna|wanna|want to|ready to|about to) rope\b"
         r"|(?:feeling|feel|felt|kinda|lowkey|been so|been)(?: very| so| really| super| hella| mad)? sui)\b",
         rf"\s*(?:{SUICIDE_NAMES}|prevention|rates?\b|statistics|awareness|hotline|helpline|research"
-        r"|note in (?:the|a) (?:movie|book|film|show)|is (?:a )?(?:major|leading))",
+        r"|note in (?:the|a) (?:movie|book|film|show)|is (?:a )?(?:major|leading)|types?\b|typolog\w*|theor(?:y|ies)"
+        # a word quoted to be talked about ("we saw 'unalive' and 'sewerslide' as algospeak"), and "unalive" done
+        # to someone else ("the main character unalived the villain")
+        r"|[\"']\s*(?:(?:y|and|e|und|et|en|o|or|ou|,)\s*[\"']|como\b|comme\b|as (?:algospeak|slang|a word|an example)"
+        r"|(?:is|are) (?:a|an)? ?(?:word|words|term|terms|euphemisms?|algospeak)\b|means\b)"
+        r"|(?:(?<=unalived)|(?<=unalives)|(?<=unaliving)) (?:the|a|an|his|her|their|him|them|those|that)"
+        r" (?!(?:weekend|week|night|morning|day|evening|month|year|time)\b))",
     ),
     _rule(
         "en.end_life",
@@ -930,6 +936,6 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         r"\b(?:je veux|envie de|j'aimerais) disparaitre\b",
         r"\s*(?:pour (?:le|un|une|quelques) (?:week-?ends?|jour|jours|temps|semaines?|mois)|en vacances|sous (?:la|ma)"
-        r" couette|(?:une|un|quelques) (?:semaines?|week-?ends?|jour|jours|mois)|dans un (?:chalet|camping|gite))",
+        r" couette|(?:une|un|quelques|qq) (?:semaines?|week-?ends?|jour|jours|mois)|dans un (?:chalet|camping|gite))",
     ),
 )

@@ -45,7 +45,7 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\b(?:this is )?my (?:very )?last (?:message|post|text|words) (?:to (?:anyone|anybody|everyone|everybody|you"
-        r" all|the world)|ever)\b",
+        r" all|the world)|ever)\b|\blast message from me\b",
     ),
     _rule(
         "en.last_post_farewell",

@@ -54,6 +54,7 @@ _WAITED = (
     r"|ich warte (?:\w+ ){0,3}(?:auf (?:ihn|sie) (?:vor|an|am|hinter)|vor seinem|vor ihrem)"
     r"|(?:sta|zit|wacht) (?:\w+ ){0,2}voor (?:zijn|haar) (?:huis|deur|werk|auto|school)"
     r"|de tocaia|esperando (?:ele|ela) (?:sair|chegar|na porta|na saida)"
+    r"|espero (?:ele|ela) (?:no|na) (?:estacionamento|saida|porta|garagem|parque)"
     r"|se (?:a|la) (?:que )?hora (?:que )?(?:sale|ele sai|ela sai|sai)|sei a hora que (?:ele|ela) sai"
     r"|ik weet (?:hoe laat|wanneer) (?:hij|ze|zij) (?:\w+ ){0,4}(?:komt|vertrekt|fietst)"
     r"|ich (?:kenne|weiss) (?:seinen|ihren) (?:arbeitsweg|schulweg)|je connais (?:son|ses) (?:trajet|horaires)"
@@ -70,7 +71,7 @@ _TIMETABLE = (
 )
 # Anything held for the purpose, beside a waited-for person: the weapons above, and what else is held to hurt.
 _HELD = (
-    rf"(?:{_GUN}|{_BLADE_OR_RIFLE}|bat|tyre iron|tire iron|iron bar|hammer|pillow|scissors|petrol|gasoline|barra"
+    rf"(?:{_GUN}|{_BLADE_OR_RIFLE}|bat|tyre iron|tire iron|iron bar|hammer|martello|pillow|scissors|petrol|gasoline|barra"
     rf"|spranga|mazza|marteau|hamer|martelo|martillo|tesoura|tijeras|ciseaux|schere|schaar|forbici|kussen|almohada"
     rf"|oreiller|cuscino|travesseiro|kissen|wrench|spanner|cle a molette|llave inglesa|chiave inglese"
     rf"|schraubenschlussel"

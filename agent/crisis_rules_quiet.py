@@ -51,7 +51,8 @@ RULES: tuple[Rule, ...] = (
         SUICIDE,
         CRISIS,
         r"\bwant (?:things|something|someone|life|it|the world) to (?:end|take) me\b"
-        r"|\benvy (?:people|those|anyone|everyone|the ones) who (?:died|are dead|passed)\b",
+        r"|\benvy (?:people|those|anyone|everyone|the ones) who (?:died|are dead|passed)\b"
+        r"|\b(?:jealous|envious) of (?:the )?(?:people|ones|those) (?:in (?:the )?obituaries|who (?:died|are dead|passed))\b",
     ),
     _rule(
         "en.hoping_for_bad_results",
@@ -59,7 +60,7 @@ RULES: tuple[Rule, ...] = (
         CRISIS,
         # hoping an illness will do it: "hoping the test results come back bad so this can be over"
         r"\bhop(?:e|ing) (?:that )?(?:the |my )?(?:test |scan |biopsy |blood )?(?:results?|tests?|scans?) (?:come|comes"
-        r"|will come|are|is) (?:back )?bad\b|\bhop(?:e|ing) (?:it'?s|it is) (?:cancer|terminal)\b",
+        r"|will come|are|is) (?:back )?bad\b(?! for (?:the|my) (?:insurance|mortgage|job))|\bhop(?:e|ing) (?:it'?s|it is) (?:cancer|terminal)\b",
     ),
     _rule(
         "en.disappear_for_good",

@@ -563,7 +563,7 @@ RULES: tuple[Rule, ...] = (
         r"|holiday|vacation|mudanza|trasloco|umzug|demenagement|mudanca|verhuizing|moving|hospital|ospedale|krankenhaus"
         r"|hopital|ziekenhuis|trabajo|lavoro|arbeit|travail|trabalho|werk|work|ufficio|buro|bureau|escritorio|kantoor)\b)"
         r".*\b(?:manana ya no (?:estoy|estare|voy a estar)|domani non ci (?:saro|sono) piu|morgen bin ich nicht mehr"
-        r" (?:da|hier)|demain je (?:ne )?serai plus (?:la|ici)|amanha (?:eu )?ja nao (?:estou|estarei) (?:ca|aqui)"
+        r" (?:da|hier)|demain je (?:ne )?(?:serai|suis) plus (?:la|ici)|amanha (?:eu )?ja nao (?:estou|estarei) (?:ca|aqui)"
         r"|amanha nao (?:estou|estarei) mais aqui|morgen ben ik er niet meer)\b",
         negatable=False,
     ),
@@ -762,9 +762,13 @@ RULES: tuple[Rule, ...] = (
         MEDICAL,
         CRISIS,
         r"\b(?:brust\w*|pecho|petto|poitrine|peito|borst\w*|chest)\b[^.!?]{0,60}\b(?:linken arm|brazo izquierdo"
-        r"|braccio sinistro|bras gauche|braco esquerdo|linkerarm|linker arm|left arm|kiefer|mandibula|machoire|kaak)\b",
+        r"|braccio sinistro|bras gauche|braco esquerdo|linkerarm|linker arm|left arm|kiefer|mandibula|machoire|kaak)\b"
+        # the arm first: "my left arm went numb and my chest feels tight"
+        r"|\b(?:left arm|linken arm|brazo izquierdo|braccio sinistro|bras gauche|braco esquerdo|linkerarm)\b[^.!?]{0,60}"
+        r"\b(?:chest|brust\w*|pecho|petto|poitrine|peito|borst\w*)\b",
         r"\s*(?:yesterday|last (?:week|month)|gestern|ayer|hier|ieri|ontem|gisteren)",
         negatable=False,
+        jokeable=False,
     ),
     _rule(
         "multi.headache_since_heater",
