@@ -73,6 +73,10 @@ SEMANTIC_ONLY = (
     "en_passive_wishes_beside_heavy_worries.jsonl",
     "six_languages_passive_wishes_and_worries.jsonl",
     "mixed_danger_inside_longer_messages.jsonl",
+    # session 17's three, read for the twenty-fifth round
+    "danger_from_and_to_other_people.jsonl",
+    "crises_in_slang_and_texting.jsonl",
+    "crises_asked_as_questions_or_hypotheticals.jsonl",
 )
 SPENT = (
     "crisis_sealed.jsonl",
