@@ -2,8 +2,9 @@
 
 "wnt 2 b ded", "im ending it tmrw", "jveux crever", "nn ci saro piu": the rules are written for whole words, and a
 crisis told in shorthand slipped past them while its spelled-out twin was caught. Only forms that are shorthand in
-every language the screen reads are here: "toy" (a toy gun) and "nie" (German "never") are words elsewhere, so they
-are expanded only before the words that make them Spanish, or not at all. Applied to `agent.crisis.fold` output
+every language the screen reads are here: "toy" (a toy gun), "hr" (HR), "ct" (a CT scan), "grad" (a grad student) and
+"nie" (German "never") are words elsewhere, so they are expanded only beside the words that make them shorthand, or
+not at all. Applied to `agent.crisis.fold` output
 (lower case, no diacritics) before leetspeak is undone, since "2nite" and "b4" hold digits.
 """
 
@@ -50,8 +51,6 @@ _WORDS = {
     "cud": "could",
     "shud": "should",
     "jst": "just",
-    "hr": "hour",
-    "hrs": "hours",
     "yrs": "years",
     "mins": "minutes",
     "r": "are",
@@ -86,7 +85,6 @@ _WORDS = {
     "jpeux": "je peux",
     "jsais": "je sais",
     "jai": "j'ai",
-    "ct": "c'etait",
     # Italian
     "nn": "non",
     "cmq": "comunque",
@@ -102,7 +100,6 @@ _WORDS = {
     "hj": "hoje",
     "vc": "voce",
     # German and Dutch
-    "grad": "gerade",
     "aufm": "auf dem",
     "kp": "kein plan",
     "nich": "nicht",
@@ -117,6 +114,8 @@ _BEFORE = (
     (re.compile(r"\bb (?=(?:dead|ded|gone|here|alive|better|over|done)\b)"), "be "),
     (re.compile(r"\bw (?=(?:a|an|the|my|his|her|their|me|him|it|you|u)\b)"), "with "),
     (re.compile(r"\bw/(?!o\b|out\b) ?"), "with "),
+    (re.compile(r"\b(an?|one|\d+|half an) hr\b"), r"\1 hour"),
+    (re.compile(r"\b(\d+|two|three|four|five|few|couple of) hrs\b"), r"\1 hours"),
     (
         re.compile(r"\btoy (?=(?:escondid[ao]|aqui|mal|fatal|muy|en|sol[ao]|cansad[ao]|harta|harto)\b)"),
         "estoy ",

@@ -155,6 +155,9 @@ def test_shorthand_and_laughs_do_not_hide_a_crisis(text: str) -> None:
         ("jsuis a bout", "je suis a bout"),
         ("toy escondida en el bano", "estoy escondida en el bano"),
         ("a toy gun", "a toy gun"),  # a word elsewhere stays itself
+        ("hr called me in", "hr called me in"),
+        ("took them like an hr ago", "took them like an hour ago"),
+        ("had a ct scan at grad school", "had a ct scan at grad school"),
         ("w/o me", "without me"),
         ("nn ci saro piu", "non ci saro piu"),
     ],
