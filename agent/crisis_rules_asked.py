@@ -109,18 +109,29 @@ _REVENGE = (
     r"|make (?:him|her|them|my \w+|that \w+) pay\b(?! (?:for (?:the|dinner|lunch|drinks|rent|half|it all)|back|attention))"
     r"|(?:tonight|tomorrow) (?:he|she|they) pays? for (?:it|this|that|what)|(?:he|she|they) won'?t be walking (?:after|again)"
     r"|rearrange (?:his|her|their) face|want (?:him|her|them) to (?:feel what i (?:felt|feel)|be as scared as)"
-    r"|(?:ze|hij) voelt wat ik voelde|(?:we |i )?(?:brought|bringing) something for (?:him|her|them)"
-    r"|(?:i'?m|i am|im) bringing something (?:in|to|tomorrow|with)|nobody (?:in (?:that|the) (?:room|building|office)"
-    r" )?(?:walks|gets) out(?: alive)?|writing down when (?:he|she|they) (?:arrives?|leaves?|comes|goes)"
-    r"|(?:not going|i'?m not going|no voy a ir|je n'ai pas l'intention de|niet om te|nicht zum|non per|nao vou) (?:there )?"
-    r"(?:to talk|a hablar|parler|praten|reden|parlare|conversar)|i know where (?:he|she|they) (?:hides|keeps)"
-    r" (?:his|her|their) (?:spare )?key|(?:i'?m |im )?outside (?:his|her|their) (?:house|place|flat|door|work) (?:right )?now"
-    r"|(?:lo|la) va a pagar|se va a arrepentir"
+    r"|(?:ze|hij) voelt wat ik voelde|(?:lo|la) va a pagar|se va a arrepentir"
     r"|(?:no )?va a volver a (?:andar|caminar) igual|que sepa lo que es perder"
     r"|(?:il|elle) va (?:le )?(?:payer|regretter)|va le payer cher|(?:er|sie) wird (?:es )?bereuen"
     r"|kriegt (?:er|sie) die quittung|wird dafur (?:bezahlen|bussen)|(?:me )?la paghera|se ne pentira"
     r"|gliela (?:faccio|faro) pagare|vai (?:me )?pagar caro|vai se arrepender|(?:gaat|zal) (?:hij|ze) (?:er )?(?:\w+ )?voor"
     r" boeten|gaat (?:er ?)?(?:\w+ )?voor boeten|zal het bezuren|i'?ve been planning (?:it|this) for (?:weeks|months|years))"
+)
+# Something brought, a talk ruled out, the person's door reached: pieces of a plan against someone
+_PREPARED = (
+    r"(?:(?:we |i )?(?:brought|bringing) something for (?:him|her|them)|(?:i'?m|i am|im) bringing something (?:in|to"
+    r"|tomorrow|with)|nobody (?:in (?:that|the) (?:room|building|office) )?(?:walks|gets) out(?: alive)?"
+    r"|(?:not going|i'?m not going|no voy a ir|je n'ai pas l'intention de|niet om te|nicht zum|non per|nao vou)"
+    r" (?:there )?(?:to talk|a hablar|parler|praten|reden|parlare|conversar)"
+    r"|(?:i'?m |im )?outside (?:his|her|their) (?:house|place|flat|door|work) (?:right )?now)"
+)
+# The person's comings and goings noted, the way into their home known
+_WATCHED = (
+    r"(?:writing down when (?:he|she|they) (?:arrives?|leaves?|comes|goes)|i know where (?:he|she|they) (?:hides"
+    r"|keeps) (?:his|her|their) (?:spare )?key)"
+)
+_NOT_A_PLAN = (
+    r"\s*(?:in (?:the|a) (?:game|match|final|rematch|round)|at (?:chess|poker|cards|fifa)|on the (?:pitch|court)"
+    r"|lol|haha)"
 )
 # Going round to someone's home, now or tonight
 _GOING_ROUND = (
@@ -307,14 +318,9 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
     ),
     # --- harm to others -----------------------------------------------------------------------------------------
-    _rule(
-        "multi.revenge_promised",
-        TO_OTHERS,
-        CONCERN,
-        rf"\b{_REVENGE}\b",
-        r"\s*(?:in (?:the|a) (?:game|match|final|rematch|round)|at (?:chess|poker|cards|fifa)|on the (?:pitch|court)"
-        r"|lol|haha)",
-    ),
+    _rule("multi.revenge_promised", TO_OTHERS, CONCERN, rf"\b{_REVENGE}\b", _NOT_A_PLAN),
+    _rule("multi.harm_prepared_piece", TO_OTHERS, CONCERN, rf"\b{_PREPARED}\b", _NOT_A_PLAN),
+    _rule("en.target_watched", TO_OTHERS, CONCERN, rf"\b{_WATCHED}\b", _NOT_A_PLAN),
     _rule(
         "multi.going_round_to_them",
         TO_OTHERS,
