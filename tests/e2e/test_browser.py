@@ -25,7 +25,8 @@ def open_chat(browser: Any, url: str, requests: list[str]) -> Any:
 
 def send(page: Any, text: str, replies_before: int) -> str:
     page.fill("#chat-input", text)
-    page.click("#chat-submit")
+    # the button stays disabled until the previous turn's after-reply work ends, which a loaded box stretches
+    page.click("#chat-submit", timeout=60_000)
     page.wait_for_function(
         "([sel, n]) => document.querySelectorAll(sel).length > n",
         arg=[ASSISTANT, replies_before],
