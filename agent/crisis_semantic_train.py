@@ -40,6 +40,7 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TextIO
 
@@ -166,6 +167,11 @@ class TuningFile:
     leads: tuple[float, ...] = ()  # none: no concern vectors, nothing capped
     sentences: tuple[tuple[tuple[float, float], ...], ...] = ()  # each message's sentences' (margin, lead)
 
+    @cached_property
+    def rules_only(self) -> dict[str, float]:
+        """The rates of the rules and n-gram alone, which every threshold's added alarms are measured against."""
+        return self.rates(Margins(NEVER, NEVER))
+
     def rates(self, margins: Margins) -> dict[str, float]:
         leads = self.leads or (-NEVER,) * len(self.margins)
         sentences = self.sentences or ((),) * len(self.margins)
@@ -239,10 +245,9 @@ def choose_margins(
     messages, harder and more varied than the probe files) it is the one within bounds with the best recall minus
     false-positive rate there, ties to the higher margin: the screen is tuned for recall, and a file full of hard
     negatives should weigh both sides rather than only cap the alarms."""
-    before = {f.name: f.rates(Margins(NEVER, NEVER)) for f in files}
 
     def fpr_ok(m: Margins) -> bool:
-        return _within_bounds(files, before, m, max_added_fpr)
+        return _within_bounds(files, m, max_added_fpr)
 
     allowed = [t for t in _GRID if fpr_ok(Margins(t, t))]
     crisis = _best_for_recall(allowed, recall_file) if recall_file and allowed else next(iter(allowed), NEVER)
@@ -264,14 +269,12 @@ def choose_margins(
     return max((m for m in options if fpr_ok(m)), key=lambda m: _youden(recall_file, m))
 
 
-def _within_bounds(
-    files: Sequence[TuningFile], before: dict[str, dict[str, float]], margins: Margins, max_added_fpr: float
-) -> bool:
+def _within_bounds(files: Sequence[TuningFile], margins: Margins, max_added_fpr: float) -> bool:
     """No probe file gains more than `max_added_fpr` of crisis false positives over the rules and n-gram alone, and
     the development file stays within the issue's 0.03."""
     for f in files:
         fpr = f.rates(margins)["false_positive_rate"]
-        if fpr - before[f.name]["false_positive_rate"] > max_added_fpr + 1e-9:
+        if fpr - f.rules_only["false_positive_rate"] > max_added_fpr + 1e-9:
             return False
         if f.name == "crisis_dev.jsonl" and fpr > 0.03 + 1e-9:
             return False
@@ -285,13 +288,12 @@ def choose_sentence(
     """How much higher a sentence's margin must be than a whole message's: the best recall minus false-positive
     rate on `recall_file` within the probe files' bounds and at most `max_added_held_fpr` more false positives on
     `recall_file` itself, ties to not reading sentences, then to the higher."""
-    before = {f.name: f.rates(Margins(NEVER, NEVER)) for f in files}
     unread = replace(margins, sentence=NEVER)
     held_fpr = recall_file.rates(unread)["false_positive_rate"]
     options = [unread, *(replace(margins, sentence=t) for t in reversed(_SENTENCE_GRID))]
     allowed = [
         m for m in options
-        if _within_bounds(files, before, m, max_added_fpr)
+        if _within_bounds(files, m, max_added_fpr)
         and recall_file.rates(m)["false_positive_rate"] <= held_fpr + max_added_held_fpr + 1e-9
     ]  # fmt: skip
     return max(allowed, key=lambda m: _youden(recall_file, m))
@@ -485,7 +487,7 @@ def _card(
         "the higher",
         "full_screen_on_tuning_files": {
             f.name: {
-                "before": f.rates(Margins(NEVER, NEVER)),
+                "before": f.rules_only,
                 "uncapped": f.rates(replace(detector.thresholds, concern_lead=NEVER)),
                 "after": f.rates(detector.thresholds),
             }
