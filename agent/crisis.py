@@ -34,6 +34,7 @@ from agent.crisis_rules_plans import RULES as _PLANS
 from agent.crisis_rules_quiet import RULES as _QUIET
 from agent.crisis_rules_signs import RULES as _SIGNS
 from agent.crisis_rules_situations import RULES as _SITUATIONS
+from agent.crisis_rules_wrapped import RULES as _WRAPPED
 from agent.crisis_slang import expand
 from agent.safety_answer import SafetyAnswer, asks_if_safe, read_answer
 from agent.schema import Conversation, RiskAssessment, RiskKind, RiskLevel, Role
@@ -67,6 +68,7 @@ RULES: tuple[Rule, ...] = (
     + _BYSTANDERS
     + _QUIET
     + _ASKED
+    + _WRAPPED
 )
 _NEGATION = re.compile(
     r"\b(not|never|no longer|used to|stopped|quit|survived|don't|dont|do not|won't|wont|wouldn't|wouldnt|isn't"
@@ -87,6 +89,8 @@ _BRIDGE = frozenset((
     "pensieri", "pensiero", "pensees", "pensamientos", "pensamentos", "gedanken", "gedachten", "pienso",
     "sto",  # "non sto pensando di farla finita"
     "ideas", "ideias", "idees", "idee",  # "no tengo ideas de hacerme dano"
+    # "non intendo farmi del male", "no pretendo hacerme dano", "je ne compte pas me faire du mal"
+    "intend", "intending", "intendo", "intenzione", "pretendo", "intencion", "intencao", "compte",
 ))  # fmt: skip
 # Ages a person has left behind, in words (13-20), in the seven languages
 _AGE_WORDS = (
@@ -153,6 +157,7 @@ _RECOVERED = re.compile(
     r"|\b(?:self[- ]?harm|cutting|sh) scars\b|\bscars from (?:self[- ]?harm|cutting)\b"
     # "three years sober and clean from self-harm": recovery named, unless it broke (_RELAPSE)
     r"|\bclean (?:from|of) (?:self[- ]?harm\w*|cutting|sh)\b|\b(?:years?|months?) sober\b"
+    r"|\b(?:self[- ]?harm|sh|cutting)[- ]free\b"
 )
 # "five years ago today I tried", "fifteen years ago now": a date, not now
 _ANNIVERSARY = re.compile(r" ago today\b| ago tonight\b| ago now\b")
@@ -186,7 +191,8 @@ _TOPIC_OF = re.compile(
     r"\b(?:die by|died by|death by|dies by|lost (?:\w+ )?to|los(?:e|ing) (?:\w+ ){1,2}to|theory of|signs of|awareness of|prevention of"
     # studies, reports and forms ("risk factors for self-harm", "os casos de violencia domestica", "reading about that
     # domestic violence case", "watch for suicidal thoughts"); like every topic here, right before the sign
-    r"|risk factors (?:for|of)|warning signs (?:for|of)|prevention du|prevencion del|prevenzione del|prevencao do"
+    r"|risk factors (?:for|of)|warning signs (?:for|of)|(?:facteurs?|factores?|fatores?) de (?:risque|riesgo|risco)"
+    r"|fattori di rischio|risikofaktoren (?:fur|von)|risicofactoren (?:voor|van)|prevention du|prevencion del|prevenzione del|prevencao do"
     r"|preventie van|(?:reportage|documentaire|article|artikel|articulo|artigo|articolo|documental|documentario) (?:sur|uber"
     r"|sobre|sul|su|over)(?: la| le| les| el| il| lo| o| a| de| het| den| die| das)?|(?:watch(?:ing)?|look(?:ing)? out"
     r"|monitor(?:ing)?) for|(?:casos|cases|cas|casi|falle|gevallen|numero|number|cifras|statistiken|figures) (?:de|of|di"
@@ -324,7 +330,9 @@ _OTHER_SUBJECT_ELSEWHERE = re.compile(
 _IMMINENT = re.compile(
     r"\b(?:just (?:texted|said|sent|posted|messaged|called|rang|told me)|(?:isn'?t|not|won'?t)"
     r" (?:answering|picking up|responding)|last (?:video|message|post|text)|goodbye (?:text|message|letter|video)"
-    r"|after (?:he|she|they) logs? off|(?:texted|messaged|sent|said) (?:me |us )?(?:a )?goodbye)\b"
+    r"|after (?:he|she|they) logs? off|(?:texted|messaged|sent|said) (?:me |us )?(?:a )?goodbye"
+    r"|on the phone with me (?:right )?now|(?:went|gone) (?:silent|quiet)"
+    r"|(?:logging|signing) off (?:for good|forever|permanently))\b"
     # the same in the six other languages: a goodbye, no answer (not "tonight", as in English)
     r"|\b(?:addio|adeus|adios|adieu|vaarwel|doei voor altijd|despedida|despidiendose|afscheid\w*|abschied\w*"
     r"|non risponde|no (?:contesta|responde)|nao (?:responde|atende)|neemt niet op|antwortet nicht|repond (?:pas|plus)"
@@ -391,7 +399,17 @@ _SERIOUS = re.compile(
     r"|next to me|by my bed|on my (?:desk|bed|nightstand))|(?:almost|nearly) (?:done|finished|ready) (?:tho|though)"
     # a joke taken back ("lol jk... nah actually not jk"), or a weapon in the hand of the one who threatened
     r"|not jk|actually not jk|(?:pls|please) (?:dont|don'?t) lol|mas e serio|serio dessa vez"
-    r"|(?:holding|had|has|waving|pulled) (?:a|the|his|her) (?:knife|gun|blade|machete))\b"
+    r"|(?:holding|had|has|waving|pulled) (?:a|the|his|her) (?:knife|gun|blade|machete)"
+    # a laugh beside a sign that says it is meant, fresh, bleeding, repeated or threatened (the twenty-sixth round)
+    r"|unironically|(?:esta vez )?no es (?:una )?broma|nao e brincadeira|(?:c'est|ce n'est) pas une blague"
+    r"|non e uno scherzo|geen grap(?:je)?|kein scherz|(?:pills|tablets|meds) (?:are )?(?:lined up|counted out)"
+    r"|knife (?:is )?in my hand|(?:won'?t|doesn'?t|does not|will not|can'?t make it) stop bleeding"
+    r"|(?:forgot|left|don'?t have|didn'?t bring) my (?:epi ?)?pen|no epi ?pen"
+    r"|(?:did it|did this|happened) (?:an hour|half an hour|a few minutes|minutes|\d+ (?:min\w*|hours?)) ago"
+    r"|right now\W+like right now|(?:hit|hits|beat|choked|slapped|punched|kicked|strangled) me again (?:tonight|today"
+    r"|this morning|last night)|like clockwork|if i tell (?:anyone|anybody|someone) i'?m dead"
+    r"|(?:(?:abschieds|afscheids)?brief|carta|lettre|lettera|note) (?:liegt|ligt|esta|est|e|is) (?:schon|al|ya|deja|gia|already) (?:auf|op"
+    r"|en|sur|sul|on|under|onder|debajo|sous|sotto)|ist es so ?weit|is het zover)\b"
 )
 # Ending a relationship, a job or a lease: "I'm thinking about ending it with my boyfriend".
 # Only a person, a job or a place can follow: "end it with a rope" stays a sign.
@@ -842,19 +860,46 @@ def _seeks_means(rule: Rule, norm: str, start: int, end: int) -> bool:
     return rule.kind in _ONESELF and bool(_MEANS_SOUGHT.search(_phrase(norm, start, end)))
 
 
+# Things found or shown about the act as a noun: "his search history had a lot about self-harm", "videos about
+# suicide". Not when the person thinks or feels it: "I've been thinking a lot about suicide" stays a sign.
+_MATERIAL_ABOUT = re.compile(
+    r"\b(?:a lot|lots|loads|stuff|things|content|videos?|posts?|searches|questions|info|information|material"
+    r"|leaflets?|talks?|conversations?|lessons?|sessions?) (?:on|about|around) $"
+)
+
+
+def _material_about(before: str) -> bool:
+    opened = [m.end() for m in _SENTENCE_END.finditer(before)]
+    sentence = before[opened[-1] if opened else 0 :]
+    return bool(_MATERIAL_ABOUT.search(sentence)) and not _LIVED.search(sentence)
+
+
+# A report that ends in silence is an emergency, not a topic: "a chatter said she's taken the pills and went silent"
+_GONE_SILENT = re.compile(
+    r"\b(?:(?:went|gone) (?:silent|quiet)|(?:isn'?t|not|stopped) (?:answering|picking up|replying))\b"
+)
+
+
 def _topic_of(norm: str, start: int, end: int) -> bool:
     """The sign is the object of a topic ("a paper on", "died by", "asked if I've had thoughts of"), and the rest
     of the sentence does not bring it to the person now ("... and now I'm thinking about it tonight")."""
     before = norm[max(0, start - 80) : start]
-    theirs = bool(_THEIR.search(before)) and bool(_ACT_NAMED.match(norm, start))
-    if not (theirs or _TOPIC_OF.search(before[-60:]) or _TOPIC_SPAN.search(before)):
+    named = bool(_ACT_NAMED.match(norm, start))
+    theirs = named and bool(_THEIR.search(before))
+    material = named and _material_about(before)
+    if not (theirs or material or _TOPIC_OF.search(before[-60:]) or _TOPIC_SPAN.search(before)):
         return False
     following = _CLAUSE_END.search(norm, end)
     rest = norm[end : following.start() if following and following.group(0) != "but" else len(norm)]
     # "now" said of someone else after an "and" ("... disclosed self-harm and she's with the counsellor now") is
     # their news, not the danger brought to the person now
     joined = _OTHER_NOW.match(rest)
-    return not (_LIVED.search(rest) or (_NOW.search(rest) and not joined) or _ME_TOO.search(rest))
+    return not (
+        _LIVED.search(rest)
+        or (_NOW.search(rest) and not joined)
+        or _ME_TOO.search(rest)
+        or _GONE_SILENT.search(norm, start, end + len(rest))
+    )
 
 
 def _asked_about(norm: str, start: int, end: int) -> bool:
@@ -880,7 +925,8 @@ _TOPIC_NOUN_AFTER = re.compile(
     r"'?\s*(?:trends?|awareness|prevention|policy|policies|statistics|stats|training|modules?|workshops?|charity|cases?"
     r"|services|helplines?|shelters?|refuges?|charities|questions?|questionnaires?|items?|scales?|screening"
     r"|campaigns?|research|leaflets?|documentary|rates?|figures|protocols?|course|survey|storylines?|plots?|arcs?"
-    r"|scenes?|episodes?|themes?|tables?|charts?|tiktoks?|videos?|posts?|memes?|reels?|clips?)\b"
+    r"|scenes?|episodes?|themes?|tables?|charts?|tiktoks?|videos?|posts?|memes?|reels?|clips?|content|contenido"
+    r"|inhalte?|contenu|contenuto|conteudo|inhoud)\b"
 )
 
 
@@ -894,7 +940,27 @@ def _said_of_something_else(norm: str, match: re.Match[str]) -> bool:
         or bool(_THING_MADE_ME.search(norm[max(0, start - 60) : start]))
         or ("end" in words and bool(_ENDING_WITH.match(norm, end)))
         or ("overdos" in words and bool(_DOSED_THING.match(norm, end)))
+        or _explained_figure(norm, start, end)
     )
+
+
+# The words explained as a figure of speech: '"I'm going to kill him" means I'll beat him at chess', "when I say I
+# want to die after this exam I mean it the normal student way".
+_QUOTE_EXPLAINED = re.compile(
+    r"[^\"'.!?]{0,12}[\"']\s*(?:just |only )?(?:means|is (?:just |only )?(?:an? )?(?:expression|figure of speech|saying))\b"
+)
+_WHEN_I_SAY = re.compile(r"\bwhen i say\b[^.!?\"]{0,30}$")
+# (not "I mean that" or "I mean it": those say it is meant)
+_I_MEAN = re.compile(
+    r"[^.!?]{0,40}\bi (?:just |only )?mean (?:it )?(?:in (?:the|a) (?:\w+ ){0,3}way|as a joke|jokingly|figuratively"
+    r"|like (?:everyone|everybody|people|anyone))\b"
+)
+
+
+def _explained_figure(norm: str, start: int, end: int) -> bool:
+    opening = norm[max(0, start - 12) : start]
+    quoted = ('"' in opening or "'" in opening) and bool(_QUOTE_EXPLAINED.match(norm, end))
+    return quoted or bool(_WHEN_I_SAY.search(norm, max(0, start - 40), start) and _I_MEAN.match(norm, end))
 
 
 def _negated(norm: str, start: int) -> bool:

@@ -106,6 +106,12 @@ _LATE_AGAIN = (
     r"|zu spat|te laat)\b"
 )
 
+# "sleep forever (until noon)": a lie-in, not a wish
+_NOT_LIVE_UNTIL = (
+    r"\s*\(?(?:until|till|til|before) (?:noon|lunch|\d|the afternoon|the weekend|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|spring|summer|my alarm|it'?s light)"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- suicide: English -----------------------------------------------------------------------------------
     _rule("en.kill_self", SUICIDE, CRISIS, rf"\bkil(?:l|ling|led)? {_SELF}\b", _FIGURATIVE_SELF),
@@ -173,18 +179,27 @@ RULES: tuple[Rule, ...] = (
         "en.not_live",
         SUICIDE,
         CRISIS,
+        # said plainly, a laugh does not lower these (the twenty-sixth round): "I'd just like to not wake up lol"
         r"\b(?:don'?t|do not|dont|no longer|can'?t|cannot) (?:want|wanna|wish) (?:to )?(?:live|be alive|exist"
         r"|be here|wake up|go on living|keep living|be on this earth)\b"
-        r"|\b(?:tired|sick) of (?:living(?! (?:in|with|on|off|paycheck|alone|at|out of|under|next to|together|from))"
+        r"|\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:(?:one day|someday|some day|maybe|tonight) )?i"
+        r" (?:don'?t|won'?t|never|do not|will not) wake up\b|\bdon'?t want to be alive\b|\bnever wake up\b"
+        r"|\bnot wake up\b|\bwant to disappear (?:forever|for good|permanently)\b",
+        _NOT_LIVE_UNTIL,
+        negatable=False,
+        jokeable=False,
+    ),
+    _rule(
+        "en.not_live_weary",
+        SUICIDE,
+        CRISIS,
+        # weariness that tired people also say in jest: "so sick of life lol", "just want to sleep forever lol"
+        r"\b(?:tired|sick) of (?:living(?! (?:in|with|on|off|paycheck|alone|at|out of|under|next to|together|from))"
         r"|being alive|life|existing|my life)\b|\blife (?:isn'?t|is not|ain'?t)"
         r" worth (?:living|it)\b|\b(?:no|what'?s the|whats the) (?:reason|point) (?:to|in|of) (?:keep(?:ing)? |go"
         r"(?:ing)? on )?(?:live|living|being alive|going on|life|existing|exist)\b"
-        r"|\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:(?:one day|someday|some day|maybe|tonight) )?i"
-        r" (?:don'?t|won'?t|never|do not|will not) wake up\b|\bdon'?t want to be alive\b|\bnever wake up\b"
-        r"|\bnot wake up\b"
-        r"|\bsleep (?:forever|and never)\b|\bwant to disappear (?:forever|for good|permanently)\b",
-        r"\s*\(?(?:until|till|til|before) (?:noon|lunch|\d|the afternoon|the weekend|monday|tuesday|wednesday|thursday"
-        r"|friday|saturday|sunday|spring|summer|my alarm|it'?s light)",
+        r"|\bsleep (?:forever|and never)\b",
+        _NOT_LIVE_UNTIL,
         negatable=False,
     ),
     # Passive wishes in everyday words: hoping an accident or illness comes, not caring whether one survives.

@@ -159,10 +159,13 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:time to|going to|gonna|want to|about to|perfect time to) disappear (?:for good|forever|permanently)\b"
         r"|\b(?:sign|log)(?:ging|ing)? off (?:for good|forever|permanently)\b|\bgood ?night everyone\W+for real this time\b",
         r"\s*(?:in (?:the|a) (?:game|film|movie|show|book)|lol|haha"
+        r"|from (?:this|the) (?:app|site|server|game|group|chat|forum|sub|subreddit|page)"
         # last words before a mundane ordeal are a joke: "tell my family I loved them, I'm about to open my bill"
         r"|\s*,? (?:i'?m|im) (?:about to|going to|gonna) (?:open|check|see|watch|eat|meet|face|read|call|try|do my|reheat"
         r"|microwave|cook|present|pitch|sing|order|text|ask|go (?:into|to) (?:the|my|a)|take"
-        r" (?:the|my|an?) (?:exam|test)))",
+        r" (?:the|my|an?) (?:exam|test))"
+        r"|\s*[.,!]? *(?:(?:i'?m|im) )?(?:going into|heading into|walking into|off to) (?:the|my|a|an|this) (?:\w+ )?"
+        r"(?:review|meeting|exam|test|interview|presentation|dentist|appointment|call|standup|lecture|class|gym)\b)",
     ),
     _rule(
         "en.passive_told_aside",

@@ -488,8 +488,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?:⚰|🪦).{0,80}\b(?:said (?:bye|goodbye)|ultimo dia|last day|letzter tag|dernier jour|laatste dag)\b"
         r"|\b(?:said (?:bye|goodbye)|ultimo dia|last day|letzter tag|dernier jour|laatste dag|valeu por tudo"
         r"|gracias por todo|thx for everything)\b.{0,80}(?:⚰|🪦)"
-        r"|\b(?:tonight|after tonight|tomorrow|much longer|by morning|this weekend|ready|bereit|pret|listo|pronto|plus la"
-        r"|no more)\b\W{0,12}(?:⚰|🪦)",
+        # not a deadline's date: "group project members when the deadline is tomorrow: 🪦"
+        r"|\b(?<!\bis )(?<!\bdue )(?:tonight|after tonight|tomorrow|much longer|by morning|this weekend|ready|bereit|pret"
+        r"|listo|pronto|plus la|no more)\b\W{0,12}(?:⚰|🪦)",
         r"\s*(?:lol|haha|at work|en el trabajo|no trabalho|im buro|au bureau|al lavoro|op het werk)",
     ),
     _rule(
@@ -500,7 +501,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:dead|gone) by (?:dawn|morning|sunrise|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
         r"|the weekend)\b\W{1,3}(?:that'?s|thats|it'?s|its) the plan\b"
         r"|\bwriting (?:a|my) will\b.{0,30}\b(?:and meaning it|and i mean it|for real this time)\b",
-        r"\s*(?:from (?:this|the) (?:app|site|server|game|group|chat)|from social media|lol|haha)",
+        r"\s*(?:from (?:this|the) (?:app|site|server|game|group|chat|forum|sub|subreddit|page)|from social media|lol|haha)",
     ),
     # --- asked about: a wish not to wake, a seizure, a poison swallowed -----------------------------------------------
     _rule(
@@ -516,6 +517,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?<!used to )wish i (?:just |could just )?(?:wouldn'?t|didn'?t|won'?t|would not) wake up\b"
         r"|\bpray (?:every night |each night )?(?:that )?i (?:don'?t|won'?t) (?:see the morning|wake up)\b",
         r"\s*(?:the|my|your|his|her|him|them|everyone|early|late|too|before|with a|in time|on time)\b",
+        jokeable=False,
     ),
     _rule(
         "multi.jerking_and_not_responding",

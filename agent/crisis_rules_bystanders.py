@@ -71,7 +71,7 @@ _HEIGHT = (
     r"|cornisa|cornicione|parapeito|rebord)"
 )
 _GOODBYE_SAID = (
-    r"(?:mi ha detto addio|ha detto addio|mi ha salutat[oa] per sempre|se (?:ha )?despedido|despidiendose"
+    r"(?:mi ha detto addio|ha detto addio|mi ha (?:appena )?scritto addio|(?:texted|messaged|wrote) (?:me |us )?goodbye|mi ha salutat[oa] per sempre|se (?:ha )?despedido|despidiendose"
     r"|hat sich (?:von (?:mir|uns|allen) )?verabschiedet|m'a dit adieu|a dit adieu|me disse adeus|disse adeus"
     r"|se despediu|despedindo-se|heeft (?:me |iedereen )?vaarwel gezegd|nam afscheid|heeft afscheid genomen"
     r"|afscheidsbericht|mensaje de despedida|abschiedsnachricht|abschiedsbrief|message d'adieu|lettre d'adieu"
@@ -82,7 +82,8 @@ _UNREACHABLE = (
     r"(?:non risponde|telefono spento|ha riattaccato|no (?:contesta|responde|lo coge|coge el telefono)|ya no contesta"
     r"|antwortet nicht|geht nicht (?:mehr )?ran|handy (?:ist )?aus|repond (?:pas|plus)|decroche (?:pas|plus)"
     r"|telephone (?:est )?eteint|nao (?:responde|atende)|desligou o (?:celular|telefone|telemovel)|neemt niet op"
-    r"|reageert niet|telefoon staat (?:nu )?uit|locatie staat uit|hing op|not answering|phone(?:'s| is) off)"
+    r"|reageert niet|telefoon staat (?:nu )?uit|locatie staat uit|hing op|not answering|phone(?:'s| is) off"
+    r"|(?:ha )?spento il telefono|went silent|gone silent|stopped (?:answering|replying|responding))"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -252,6 +253,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bwould be nice to (?:just )?be dead\b|\b(?:the )?world would be (?:lighter"
         r"|better|easier) without me\b|\bkeep hoping the plane (?:goes|will go) down\b|\brelief if a (?:lorry|truck"
         r"|bus|car) (?:just )?hit me\b|\bbetter off with a different (?:mum|mom|dad|mother|father)\b",
+        jokeable=False,
     ),
     # --- danger to others: the plan said seriously, the weapon on the way ---------------------------------
     _rule(

@@ -757,5 +757,6 @@ RULES: tuple[Rule, ...] = (
         r"|ahi mismo|alli mismo|sur le champ|sur place|auf der stelle|ter plekke|li per li|na hora"
         # a comparison is hyperbole: "ich würde lieber sterben als noch eine Mathestunde"
         r"|(?:\w+ ){0,2}(?:als|que|than|dan|piuttosto che|plutot que)\b)",
+        jokeable=False,
     ),
 )

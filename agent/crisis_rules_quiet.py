@@ -157,6 +157,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:serai(?:en)?t|seraient|serait|vivrai(?:en)?t) (?:\w+ )?mieux sans moi\b"
         r"|\b(?:starebbe|starebbero|sarebbe|sarebbero|vivrebbe|vivrebbero) (?:\w+ )?meglio senza di me\b"
         r"|\b(?:ware|waren) (?:ohne mich )?(?:\w+ )?besser dran(?: ohne mich)?\b|\b(?:ware|waren) ohne mich (?:\w+ )?besser\b",
+        jokeable=False,
     ),
     _rule(
         "en.illness_would_take_me",

@@ -95,6 +95,9 @@ MAX_SENTENCE_FPR_GAIN = 0.005
 # protocol on a worry said plainly (the held-back concern messages given the protocol are on the card). Half a point
 # was tried first; it was tightened after the never-read blind files' counts showed its cost (docs/safety.md).
 MAX_LEAD_RECALL_LOSS = 0.002
+# The worries' share of the safe side when the held-back fifth weighs false alarms (session 18): the probe files'
+# briefs ask for about 26 concern lines among 150 safe ones.
+WORRY_SHARE = 0.17
 
 
 Read = Callable[[Sequence[str]], tuple[Matrix, Matrix]]
@@ -166,6 +169,7 @@ class TuningFile:
     margins: tuple[float, ...]
     leads: tuple[float, ...] = ()  # none: no concern vectors, nothing capped
     sentences: tuple[tuple[tuple[float, float], ...], ...] = ()  # each message's sentences' (margin, lead)
+    weights: tuple[float, ...] = ()  # each message's weight in the false-positive rates (none: 1 each)
 
     @cached_property
     def rules_only(self) -> dict[str, float]:
@@ -179,12 +183,14 @@ class TuningFile:
             max(LEVEL_RANK[b.level], LEVEL_RANK[margins.decide_all(b, (m, lead), parts)[0]])
             for b, m, lead, parts in zip(self.base, self.margins, leads, sentences, strict=True)
         ]
+        weights = self.weights or (1.0,) * len(levels)
         positives = [lvl for lvl, c in zip(levels, self.crisis, strict=True) if c]
-        negatives = [lvl for lvl, c in zip(levels, self.crisis, strict=True) if not c]
+        negatives = [(lvl, w) for lvl, c, w in zip(levels, self.crisis, weights, strict=True) if not c]
+        total = max(1e-9, sum(w for _, w in negatives))
         return {
             "recall": round(sum(lvl == 2 for lvl in positives) / max(1, len(positives)), 4),
-            "false_positive_rate": round(sum(lvl == 2 for lvl in negatives) / max(1, len(negatives)), 4),
-            "safe_given_check_in": round(sum(lvl >= 1 for lvl in negatives) / max(1, len(negatives)), 4),
+            "false_positive_rate": round(sum(w for lvl, w in negatives if lvl == 2) / total, 4),
+            "safe_given_check_in": round(sum(w for lvl, w in negatives if lvl >= 1) / total, 4),
         }
 
 
@@ -223,8 +229,20 @@ def _sentence_rows(
 
 
 def written_tuning(messages: Sequence[WrittenMessage]) -> list[tuple[str, bool]]:
-    """The held-back written messages as a tuning file: crisis against none (concern is neither)."""
-    return [(m.text, m.level is RiskLevel.CRISIS) for m in messages if m.level is not RiskLevel.CONCERN]
+    """The held-back written messages as a tuning file: crisis against the rest. A worry given the crisis protocol
+    is a false alarm, as the probe files count it (their concern lines are labelled safe); `worry_weights` weighs
+    the worries as the probe files mix them."""
+    return [(m.text, m.level is RiskLevel.CRISIS) for m in messages]
+
+
+def worry_weights(messages: Sequence[WrittenMessage], share: float = WORRY_SHARE) -> tuple[float, ...]:
+    """Each message's weight in a false-positive rate: 1, but the worries together weigh `share` of the safe side
+    (the held-back fifth has about twice the probe files' share of them, which would over-buy their silence with
+    crisis recall)."""
+    worries = sum(m.level is RiskLevel.CONCERN for m in messages)
+    others = sum(m.level is RiskLevel.NONE for m in messages)
+    worry = share / (1 - share) * others / worries if worries and others else 1.0
+    return tuple(worry if m.level is RiskLevel.CONCERN else 1.0 for m in messages)
 
 
 def written_concern(messages: Sequence[WrittenMessage]) -> list[tuple[str, bool]]:
@@ -400,7 +418,10 @@ def train_and_save(
         concern_head,
     )  # fmt: skip
     files = [tuning_file(probes / name, detector, reader) for name in TUNING_FILES]
-    written_file = tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, reader)
+    written_file = replace(
+        tuning_rows(WRITTEN_TUNING, written_tuning(held_back), detector, reader),
+        weights=worry_weights(held_back),
+    )
     uncapped = choose_margins(files, recall_file=written_file)
     detector.thresholds = choose_sentence(choose_lead(uncapped, written_file), files, written_file)
     worries = tuning_rows(WRITTEN_CONCERN, written_concern(held_back), detector, reader)

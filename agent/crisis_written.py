@@ -77,6 +77,9 @@ SEMANTIC_ONLY = (
     "danger_from_and_to_other_people.jsonl",
     "crises_in_slang_and_texting.jsonl",
     "crises_asked_as_questions_or_hypotheticals.jsonl",
+    "worries_that_are_not_emergencies.jsonl",
+    "dark_humour_and_crisis_words_at_a_distance.jsonl",
+    "recovery_and_supporting_someone_else.jsonl",
 )
 SPENT = (
     "crisis_sealed.jsonl",

@@ -4,6 +4,7 @@ LLM call; it leaves figurative speech alone; it only ever raises a level; its tr
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -155,6 +156,15 @@ def test_margins_are_the_lowest_that_keep_false_alarms_in_bounds() -> None:
     assert dev.rates(margins)["false_positive_rate"] <= 0.03
     assert dev.rates(margins)["recall"] == 1.0
     assert choose_margins([dev]) == margins
+
+
+def test_a_weighted_false_alarm_counts_by_its_weight() -> None:
+    # One crisis and two safe messages; only the second safe one (weight 3) reads past the margin.
+    plain = _file("written", [True, False, False], [0.3, -0.1, 0.2])
+    weighted = replace(plain, weights=(1.0, 1.0, 3.0))
+    assert plain.rates(Margins(0.1, 0.1))["false_positive_rate"] == 0.5
+    assert weighted.rates(Margins(0.1, 0.1))["false_positive_rate"] == 0.75
+    assert weighted.rates(Margins(0.1, 0.1))["recall"] == 1.0
 
 
 def test_training_set_is_deterministic_and_keeps_probes_out() -> None:

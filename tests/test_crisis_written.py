@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from agent import crisis_written
-from agent.crisis_semantic_train import SemanticTrainingSet, written_tuning
+from agent.crisis_semantic_train import SemanticTrainingSet, worry_weights, written_tuning
 from agent.crisis_written import WrittenMessage
 from agent.schema import RiskLevel
 
@@ -59,11 +61,24 @@ def test_training_keeps_concern_out_of_both_sides() -> None:
     data = SemanticTrainingSet.build(seed=7, exclude=[], ordinary=[], written=written)
     assert written[0].text in data.crisis and written[2].text in data.safe
     assert written[1].text not in data.crisis + data.safe
+    # held back, a worry is a false alarm if it gets the crisis protocol, as in the probe files
     assert written_tuning(written) == [
         (written[0].text, True),
+        (written[1].text, False),
         (written[2].text, False),
         (written[3].text, True),
     ]
+
+
+def test_held_back_worries_weigh_the_probe_files_share_of_the_false_alarms() -> None:
+    written = [WrittenMessage(f"worry {i}", RiskLevel.CONCERN, "", "en") for i in range(6)]
+    written += [WrittenMessage(f"calm {i}", RiskLevel.NONE, "", "en") for i in range(3)]
+    written += [WrittenMessage("crisis", RiskLevel.CRISIS, "", "en")]
+    weights = worry_weights(written, share=0.25)
+    worry, calm, crisis = weights[0], weights[6], weights[9]
+    assert calm == crisis == 1.0
+    assert 6 * worry / (6 * worry + 3 * calm) == pytest.approx(0.25)
+    assert worry_weights(written[6:]) == (1.0,) * 4  # no worries: nothing to weigh
 
 
 def test_the_training_part_drops_near_copies_of_unspent_probes(tmp_path: Path) -> None:
