@@ -6,7 +6,8 @@ MiniLM runs in inference mode, and the thresholds come from a fixed grid with a 
 - crisis margin: among the margins at which, on each of the development, check, former held-out and former blind
   probe files, the semantic layer adds crisis false positives on at most `max_added_fpr` of the safe messages and
   the development file's crisis false-positive rate stays at most 0.03 (the issue's goal), the one with the best
-  recall minus false-positive rate on the held-back fifth of the hand-written messages (agent.crisis_written);
+  recall minus false-positive rate on the held-back fifth of the hand-written messages (agent.crisis_written), where
+  a worry given the crisis protocol is a false alarm and the worries weigh WORRY_SHARE of the safe side;
 - concern margin: the lowest margin at which the share of safe messages given a check-in rises by at most
   `max_added_concern` on each file.
 - backstop sign: the n-gram backstop's probability from which its check-in, beside a concern reading of this
