@@ -506,7 +506,8 @@ def _card(
         "messages' crisis recall; sentence margin (how much higher one sentence's margin must be than a whole "
         "message's, 0-0.2, or never): the best recall minus FPR on the held-back messages within the same FPR "
         f"bounds and at most {MAX_SENTENCE_FPR_GAIN} more FPR on the held-back messages, ties to never, then to "
-        "the higher",
+        "the higher; on the held-back messages a worry given the crisis protocol is a false positive, the worries "
+        f"weighing {WORRY_SHARE} of the safe side",
         "full_screen_on_tuning_files": {
             f.name: {
                 "before": f.rules_only,
