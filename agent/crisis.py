@@ -216,8 +216,6 @@ _TOPIC_OF = re.compile(
     r"|(?:recogni[sz]e|spot|learn(?:ed|t)?|reconocer|aprendido|erkennen|gelernt|reconnaitre|appris|riconoscere"
     r"|imparato|reconhecer|aprendemos|herkennen|geleerd) (?:\w+ ){0,3}(?:symptoms|signs|sintomas|symptome"
     r"|symptomes|signes|sintomi|segni|sinais|symptomen|tekenen)\b[^.?!]{0,40}:"
-    r"|(?:tells|told|says|said|tell) (?:me |you |us )?(?:that )?(?:they|he|she)(?:'re|'s| are| is| was| were)?"
-    r"(?: (?:want|wants|wanted|wanna|going|thinking|feeling|planning))?(?: to| of| about)?"
     r"|theor(?:y|ies) (?:on|of|about)|(?:disclosed|disclosing|confided|admitted to|reported|reporting)"
     r"|(?:essay|paper|report|thesis|dissertation|lecture|class|lesson|speech|poem|song|chapter|book|novel|podcast"
     r"|homework|assignment|coursework"
@@ -225,6 +223,12 @@ _TOPIC_OF = re.compile(
     r"|referat|story|script|screenplay|fanfic|campaign)\b[^.?!]{0,30}\b(?:on|about|covered|covers|over|sobre|uber"
     r"|sur|su|on the topic of|where|in which|whose))"
     r"(?: \w+'s)?(?: \w+)? $"
+)
+# Someone's words reported ("she told me she's thinking of", "he says they want to"): their topic, unless the sign is
+# a medical emergency, which a report does not make less urgent ("she just told me she swallowed all her tablets").
+_REPORTED = re.compile(
+    r"\b(?:tells|told|says|said|tell) (?:me |you |us )?(?:that )?(?:they|he|she)(?:'re|'s| are| is| was| were)?"
+    r"(?: (?:want|wants|wanted|wanna|going|thinking|feeling|planning))?(?: to| of| about)?(?: \w+'s)?(?: \w+)? $"
 )
 # A sign placed back and then brought back: "two years ago I was suicidal and it's back now", "... this time".
 _RETURNED = re.compile(
@@ -639,7 +643,7 @@ def _hits(norm: str) -> list[Hit]:
                 or (rule.kind is RiskKind.MEDICAL_EMERGENCY and on_shift and _a_case(norm, match.end()))
                 or (rule.kind in _ONESELF and _other_subject(norm, *match.span()))
                 or (topic and _unlived(norm, *match.span()) and not _seeks_means(rule, norm, *match.span()))
-                or _topic_of(norm, *match.span())
+                or _topic_of(norm, *match.span(), reported=rule.kind is not RiskKind.MEDICAL_EMERGENCY)
                 or (rule.kind in _ASKABLE and _asked_about(norm, *match.span()))
                 or bool(_TOPIC_NOUN_AFTER.match(norm, match.end()))
             )
@@ -880,14 +884,15 @@ _GONE_SILENT = re.compile(
 )
 
 
-def _topic_of(norm: str, start: int, end: int) -> bool:
+def _topic_of(norm: str, start: int, end: int, reported: bool = True) -> bool:
     """The sign is the object of a topic ("a paper on", "died by", "asked if I've had thoughts of"), and the rest
     of the sentence does not bring it to the person now ("... and now I'm thinking about it tonight")."""
     before = norm[max(0, start - 80) : start]
     named = bool(_ACT_NAMED.match(norm, start))
     theirs = named and bool(_THEIR.search(before))
     material = named and _material_about(before)
-    if not (theirs or material or _TOPIC_OF.search(before[-60:]) or _TOPIC_SPAN.search(before)):
+    told = reported and bool(_REPORTED.search(before[-60:]))
+    if not (theirs or material or told or _TOPIC_OF.search(before[-60:]) or _TOPIC_SPAN.search(before)):
         return False
     following = _CLAUSE_END.search(norm, end)
     rest = norm[end : following.start() if following and following.group(0) != "but" else len(norm)]
