@@ -328,6 +328,8 @@ _OTHER_SUBJECT_ELSEWHERE = re.compile(
     r"|collegue|sorella|fratello|amic[oa]|figli[oa]|ragazz[oa]|irma|irmao|filh[oa]|mae|pai|namorad[oa])"
     r"(?: (?!me\b|mi\b|mir\b|mich\b|moi\b|je\b|eu\b|ik\b|yo\b|io\b)[\w']+){0,3} ?$"
 )
+# Someone who was telling of a danger and then stopped answering: part of _IMMINENT and of _GONE_SILENT
+_SILENCE = r"(?:went|gone) (?:silent|quiet)"
 # Someone else in danger now ("he just texted that he'll kill himself", "she isn't answering") is a crisis to answer
 # with the emergency numbers, not support for someone else to answer with a check-in. Not "tonight" or "right now":
 # "she's safe tonight and seeing her GP tomorrow" is support.
@@ -335,7 +337,7 @@ _IMMINENT = re.compile(
     r"\b(?:just (?:texted|said|sent|posted|messaged|called|rang|told me)|(?:isn'?t|not|won'?t)"
     r" (?:answering|picking up|responding)|last (?:video|message|post|text)|goodbye (?:text|message|letter|video)"
     r"|after (?:he|she|they) logs? off|(?:texted|messaged|sent|said) (?:me |us )?(?:a )?goodbye"
-    r"|on the phone with me (?:right )?now|(?:went|gone) (?:silent|quiet)"
+    rf"|on the phone with me (?:right )?now|{_SILENCE}"
     r"|(?:logging|signing) off (?:for good|forever|permanently))\b"
     # the same in the six other languages: a goodbye, no answer (not "tonight", as in English)
     r"|\b(?:addio|adeus|adios|adieu|vaarwel|doei voor altijd|despedida|despidiendose|afscheid\w*|abschied\w*"
@@ -880,7 +882,7 @@ def _material_about(before: str) -> bool:
 
 # A report that ends in silence is an emergency, not a topic: "a chatter said she's taken the pills and went silent"
 _GONE_SILENT = re.compile(
-    r"\b(?:(?:went|gone) (?:silent|quiet)|(?:isn'?t|not|stopped) (?:answering|picking up|replying))\b"
+    rf"\b(?:{_SILENCE}|(?:isn'?t|not|stopped) (?:answering|picking up|replying))\b"
 )
 
 
