@@ -881,9 +881,7 @@ def _material_about(before: str) -> bool:
 
 
 # A report that ends in silence is an emergency, not a topic: "a chatter said she's taken the pills and went silent"
-_GONE_SILENT = re.compile(
-    rf"\b(?:{_SILENCE}|(?:isn'?t|not|stopped) (?:answering|picking up|replying))\b"
-)
+_GONE_SILENT = re.compile(rf"\b(?:{_SILENCE}|(?:isn'?t|not|stopped) (?:answering|picking up|replying))\b")
 
 
 def _topic_of(norm: str, start: int, end: int, reported: bool = True) -> bool:
