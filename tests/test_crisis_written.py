@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from agent import crisis_written
 from agent.crisis_semantic_train import SemanticTrainingSet, worry_weights, written_tuning
@@ -79,6 +81,24 @@ def test_held_back_worries_weigh_the_probe_files_share_of_the_false_alarms() -> 
     assert calm == crisis == 1.0
     assert 6 * worry / (6 * worry + 3 * calm) == pytest.approx(0.25)
     assert worry_weights(written[6:]) == (1.0,) * 4  # no worries: nothing to weigh
+
+
+@given(
+    st.integers(1, 40),
+    st.integers(1, 40),
+    st.integers(0, 40),
+    st.floats(0.05, 0.6),
+)
+def test_the_worries_weigh_their_share_whatever_the_mix(
+    worries: int, calm: int, crises: int, share: float
+) -> None:
+    levels = [RiskLevel.CONCERN] * worries + [RiskLevel.NONE] * calm + [RiskLevel.CRISIS] * crises
+    written = [WrittenMessage(f"m{i}", level, "", "en") for i, level in enumerate(levels)]
+    weights = worry_weights(written, share=share)
+    worry_total = sum(w for w, level in zip(weights, levels, strict=True) if level is RiskLevel.CONCERN)
+    safe_total = sum(w for w, level in zip(weights, levels, strict=True) if level is not RiskLevel.CRISIS)
+    assert worry_total / safe_total == pytest.approx(share)
+    assert all(w == 1.0 for w, level in zip(weights, levels, strict=True) if level is not RiskLevel.CONCERN)
 
 
 def test_the_training_part_drops_near_copies_of_unspent_probes(tmp_path: Path) -> None:
