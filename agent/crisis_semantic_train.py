@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 import numpy as np
 
@@ -102,6 +102,7 @@ WORRY_SHARE = 0.17
 
 
 Read = Callable[[Sequence[str]], tuple[Matrix, Matrix]]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -246,10 +247,24 @@ def worry_weights(messages: Sequence[WrittenMessage], share: float = WORRY_SHARE
     return tuple(worry if m.level is RiskLevel.CONCERN else 1.0 for m in messages)
 
 
-def written_concern(messages: Sequence[WrittenMessage]) -> list[tuple[str, bool]]:
+def written_concern(written: TuningFile, messages: Sequence[WrittenMessage]) -> TuningFile:
     """The held-back concern messages, for the card only: how many get the crisis protocol (its false-positive
-    rate) with and without the concern lead. Nothing is chosen on them."""
-    return [(m.text, False) for m in messages if m.level is RiskLevel.CONCERN]
+    rate) with and without the concern lead. Nothing is chosen on them. Their rows of `written` (the held-back
+    messages as `written_tuning` lists them), each weighing 1: read once, not again."""
+    keep = [i for i, m in enumerate(messages) if m.level is RiskLevel.CONCERN]
+    return TuningFile(
+        WRITTEN_CONCERN,
+        _pick(written.crisis, keep),
+        _pick(written.base, keep),
+        _pick(written.margins, keep),
+        _pick(written.leads, keep),
+        _pick(written.sentences, keep),
+    )
+
+
+def _pick(column: tuple[_T, ...], keep: Sequence[int]) -> tuple[_T, ...]:
+    """The rows at `keep` of one of a TuningFile's columns (an empty optional column stays empty)."""
+    return tuple(column[i] for i in keep) if column else column
 
 
 def choose_margins(
@@ -425,7 +440,7 @@ def train_and_save(
     )
     uncapped = choose_margins(files, recall_file=written_file)
     detector.thresholds = choose_sentence(choose_lead(uncapped, written_file), files, written_file)
-    worries = tuning_rows(WRITTEN_CONCERN, written_concern(held_back), detector, reader)
+    worries = written_concern(written_file, held_back)
     files += [written_file, worries]
     _log(progress, f"margins: {detector.thresholds}")
     np.savez_compressed(
