@@ -780,8 +780,7 @@ def _has_date(norm: str) -> bool:
 def _dated_before(norm: str, start: int, end: int) -> bool:
     if not _has_date(norm):
         return False
-    opened = [m.end() for m in _SENTENCE_END.finditer(norm, max(0, start - _DATE_REACH), start)]
-    before = norm[opened[-1] if opened else max(0, start - _DATE_REACH) : start]
+    before = norm[_sentence_start(norm, start, max(0, start - _DATE_REACH)) : start]
     dates = list(_PAST.finditer(before))
     if not dates:
         return False
@@ -815,8 +814,7 @@ def _placed_back(phrase: str, norm: str) -> bool:
 def _held_off(norm: str, start: int, end: int) -> bool:
     """An urge named as an urge and then coped with in the same sentence ("had urges to hurt myself today but I
     went for a walk and it passed"): a check-in, as the hand-written files label it, not the crisis message."""
-    opened = [m.end() for m in _SENTENCE_END.finditer(norm, 0, start)]
-    if not _URGE.search(norm[opened[-1] if opened else 0 : start][-40:]):
+    if not _URGE.search(norm[_sentence_start(norm, start) : start][-40:]):
         return False
     closing = _SENTENCE_END.search(norm, end)
     following = _SENTENCE_END.search(norm, closing.end()) if closing else None
@@ -875,8 +873,7 @@ _MATERIAL_ABOUT = re.compile(
 
 
 def _material_about(before: str) -> bool:
-    opened = [m.end() for m in _SENTENCE_END.finditer(before)]
-    sentence = before[opened[-1] if opened else 0 :]
+    sentence = before[_sentence_start(before, len(before)) :]
     return bool(_MATERIAL_ABOUT.search(sentence)) and not _LIVED.search(sentence)
 
 
@@ -888,11 +885,14 @@ def _topic_of(norm: str, start: int, end: int, reported: bool = True) -> bool:
     """The sign is the object of a topic ("a paper on", "died by", "asked if I've had thoughts of"), and the rest
     of the sentence does not bring it to the person now ("... and now I'm thinking about it tonight")."""
     before = norm[max(0, start - 80) : start]
+    tail = before[-60:]
     named = bool(_ACT_NAMED.match(norm, start))
-    theirs = named and bool(_THEIR.search(before))
-    material = named and _material_about(before)
-    told = reported and bool(_REPORTED.search(before[-60:]))
-    if not (theirs or material or told or _TOPIC_OF.search(before[-60:]) or _TOPIC_SPAN.search(before)):
+    if not (
+        (named and (_THEIR.search(before) or _material_about(before)))
+        or (reported and _REPORTED.search(tail))
+        or _TOPIC_OF.search(tail)
+        or _TOPIC_SPAN.search(before)
+    ):
         return False
     following = _CLAUSE_END.search(norm, end)
     rest = norm[end : following.start() if following and following.group(0) != "but" else len(norm)]
@@ -909,11 +909,10 @@ def _topic_of(norm: str, start: int, end: int, reported: bool = True) -> bool:
 
 def _asked_about(norm: str, start: int, end: int) -> bool:
     """The sign sits in a question about the danger as a subject, asked by no one who lives it (_KNOWLEDGE_QUESTION)."""
-    opened = [m.end() for m in _SENTENCE_END.finditer(norm, 0, start)]
     closing = _SENTENCE_END.search(norm, end)
     if closing is not None and closing.group(0) != "?":
         return False
-    begin = _SPACES_AT.match(norm, opened[-1] if opened else 0)
+    begin = _SPACES_AT.match(norm, _sentence_start(norm, start))
     opening = _KNOWLEDGE_QUESTION.match(norm, begin.end() if begin else 0)
     if opening is None:
         return False
@@ -1020,6 +1019,12 @@ _SURPRISE = re.compile(
 )
 # "I never wanted to die before, now I do": the negation is of the past, the wish of now
 _TURNED = re.compile(r"\b(?:now i (?:do|am|have|want)|(?:until|till|before) now)\b")
+
+
+def _sentence_start(norm: str, position: int, floor: int = 0) -> int:
+    """Where the sentence holding `position` begins: after the last stop before it, and no earlier than `floor`."""
+    opened = [m.end() for m in _SENTENCE_END.finditer(norm, floor, position)]
+    return opened[-1] if opened else floor
 
 
 def _sentence_after(norm: str, start: int) -> str:
