@@ -53,7 +53,10 @@ class LargeConfig(BaseModel):
 
     seed: int = 13
     epochs: int = 3
-    learning_rate: float = 3e-5  # every encoder weight
+    learning_rate: float = 3e-5  # every encoder weight, or the adapters' (about 5e-4 suits them)
+    lora_rank: int = (
+        0  # 0: full fine-tuning; else low-rank adapters on the layers' linear maps, the rest frozen
+    )
     head_learning_rate: float = 1e-3
     weight_decay: float = 0.01
     batch_size: int = 16
@@ -100,6 +103,36 @@ class PairEncoder(torch.nn.Module):
         weights = mask[..., None].float()
         mean = (states * weights).sum(1) / weights.sum(1)
         return self.head(torch.cat([states[:, 0], mean], 1))
+
+
+class LowRankAdapter(torch.nn.Module):
+    """A frozen linear map plus a trainable rank-r update B·A (B starts at zero, so training starts from the
+    packaged model): the update is a few MB to store where the fine-tuned weights are 440."""
+
+    def __init__(self, base: torch.nn.Linear, rank: int) -> None:
+        super().__init__()
+        self.base = base.requires_grad_(False)
+        self.down = torch.nn.Parameter(torch.randn(rank, base.in_features) / base.in_features**0.5)
+        self.up = torch.nn.Parameter(torch.zeros(base.out_features, rank))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.base(x) + (x @ self.down.T) @ self.up.T
+
+
+def add_adapters(net: PairEncoder, rank: int) -> None:
+    """Every linear map inside the transformer layers gets an adapter; embeddings and norms stay frozen."""
+    net.encoder.requires_grad_(False)
+    stack = net.encoder.encoder
+    targets = [(name, m) for name, m in stack.named_modules() if isinstance(m, torch.nn.Linear)]
+    for name, module in targets:
+        parent, _, attribute = name.rpartition(".")
+        setattr(stack.get_submodule(parent) if parent else stack, attribute, LowRankAdapter(module, rank))
+
+
+def trained_state(net: PairEncoder) -> dict[str, torch.Tensor]:
+    """What fitting changed: every weight after full fine-tuning, the adapters and head otherwise."""
+    names = {name for name, p in net.named_parameters() if p.requires_grad}
+    return {name: value for name, value in net.state_dict().items() if name in names}
 
 
 def unsafe_probability(logits: torch.Tensor) -> torch.Tensor:
@@ -155,7 +188,7 @@ def fit(net: PairEncoder, ids: Sequence[list[int]], category: Rows, unsafe: npt.
     """Full fine-tuning in place: AdamW, linear warm-up then linear decay, length-bucketed batches."""
     optimiser = torch.optim.AdamW(
         [
-            {"params": net.encoder.parameters(), "lr": config.learning_rate},
+            {"params": [p for p in net.encoder.parameters() if p.requires_grad], "lr": config.learning_rate},
             {"params": net.head.parameters(), "lr": config.head_learning_rate},
         ],
         weight_decay=config.weight_decay,
@@ -204,6 +237,8 @@ def run(data: Path, parts: Path, out: Path, config: LargeConfig, valid: Path | N
     fit_rows, held_rows = grouped_split(pairs, config.held_out_share, config.seed)
     ids = tokenize(tokenizer, pairs, config.max_tokens)
     net = PairEncoder(AutoModel.from_pretrained(folder))
+    if config.lora_rank:
+        add_adapters(net, config.lora_rank)
     started = time.time()
     fit(net, [ids[i] for i in fit_rows], category[fit_rows], unsafe[fit_rows], config, tokenizer.pad_token_id)
     wall = round(time.time() - started)
@@ -223,7 +258,7 @@ def run(data: Path, parts: Path, out: Path, config: LargeConfig, valid: Path | N
         mixture_p = np.array([s.unsafe for s in mixture.score_many(
             [p.context for p in valid_pairs], [p.response for p in valid_pairs])], dtype=np.float32)  # fmt: skip
         card.valid = _confirm(valid_pairs, encoder_p, mixture_p, card)
-    torch.save(net.state_dict(), out / "safety_large.pt")
+    torch.save(trained_state(net), out / "safety_large.pt")
     (out / "safety_large.json").write_text(card.model_dump_json(indent=2) + "\n", encoding="utf-8")
     return card
 
@@ -256,8 +291,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="sentence-vector cache")
     parser.add_argument("--epochs", type=int, default=LargeConfig().epochs)
     parser.add_argument("--lr", type=float, default=LargeConfig().learning_rate)
+    parser.add_argument("--lora-rank", type=int, default=0, help="low-rank adapters instead of every weight")
     args = parser.parse_args(argv)
-    config = LargeConfig(epochs=args.epochs, learning_rate=args.lr)
+    config = LargeConfig(epochs=args.epochs, learning_rate=args.lr, lora_rank=args.lora_rank)
     try:
         card = run(args.data, args.parts, args.out, config, args.valid, args.cache)
     except MissingModel as error:

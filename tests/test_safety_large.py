@@ -19,11 +19,13 @@ from agent.safety_large import (
     MissingModel,
     PairEncoder,
     _batches,
+    add_adapters,
     assemble_model,
     fit,
     main,
     predict,
     tokenize,
+    trained_state,
     unsafe_probability,
 )
 from agent.safety_train import labels
@@ -116,3 +118,21 @@ def test_the_fit_is_deterministic_and_learns_the_training_pairs() -> None:
         scores.append(predict(net, ids, tokenizer.pad_token_id))
     np.testing.assert_array_equal(scores[0], scores[1])
     assert ((scores[0] >= 0.5) == unsafe).all()
+
+
+def test_adapters_start_from_the_packaged_model_and_train_only_themselves() -> None:
+    tokenizer = shared_minilm().tokenizer
+    ids = tokenize(tokenizer, PAIRS, max_tokens=64)
+    category, unsafe = labels(PAIRS)
+    net = _tiny_net()
+    before = predict(net, ids, tokenizer.pad_token_id)
+    frozen = {k: v.clone() for k, v in net.encoder.state_dict().items()}
+    add_adapters(net, rank=4)
+    np.testing.assert_array_equal(predict(net, ids, tokenizer.pad_token_id), before)
+    config = LargeConfig(epochs=40, batch_size=2, learning_rate=1e-2, head_learning_rate=1e-2, lora_rank=4)
+    fit(net, ids, category, unsafe, config, tokenizer.pad_token_id)
+    after = {k.replace(".base.", "."): v for k, v in net.encoder.state_dict().items()}
+    assert all(torch.equal(after[k], v) for k, v in frozen.items())
+    saved = trained_state(net)
+    assert saved and all(k.startswith("head.") or k.endswith((".down", ".up")) for k in saved)
+    assert ((predict(net, ids, tokenizer.pad_token_id) >= 0.5) == unsafe).all()
