@@ -881,7 +881,7 @@ def _material_about(before: str) -> bool:
 _GONE_SILENT = re.compile(rf"\b(?:{_SILENCE}|(?:isn'?t|not|stopped) (?:answering|picking up|replying))\b")
 
 
-def _topic_of(norm: str, start: int, end: int, reported: bool = True) -> bool:
+def _topic_of(norm: str, start: int, end: int, reported: bool) -> bool:
     """The sign is the object of a topic ("a paper on", "died by", "asked if I've had thoughts of"), and the rest
     of the sentence does not bring it to the person now ("... and now I'm thinking about it tonight")."""
     before = norm[max(0, start - 80) : start]

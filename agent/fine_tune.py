@@ -30,8 +30,10 @@ class FineTuning(BaseModel):
 
 
 class TopLayersNet(Protocol):
-    layers: torch.nn.ModuleList
     head: torch.nn.Linear
+
+    @property
+    def layers(self) -> torch.nn.Module: ...  # what trains beside the head (its frozen parts get no gradient)
 
     def train(self, mode: bool = True) -> TopLayersNet: ...
 

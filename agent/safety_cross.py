@@ -101,6 +101,13 @@ def unsafe_probability(logits: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor
     return (gate * torch.sigmoid(logits[:, _K:])).sum(1), gate
 
 
+def gate_expert_loss(logits: torch.Tensor, category: torch.Tensor, unsafe: torch.Tensor) -> torch.Tensor:
+    """Gate cross-entropy plus the true category's unsafe head (the others get no signal from this pair)."""
+    gate = torch.nn.functional.cross_entropy(logits[:, :_K], category)
+    expert = logits[:, _K:].gather(1, category[:, None])[:, 0]
+    return gate + torch.nn.functional.binary_cross_entropy_with_logits(expert, unsafe)
+
+
 def frozen_states(bert: Any, batch: PairBatch, split: int) -> tuple[torch.Tensor, torch.Tensor]:
     """The hidden state at the split and the mean-pooled frozen states of layers 1..split (no gradients).
 

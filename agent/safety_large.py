@@ -28,6 +28,8 @@ import numpy.typing as npt
 import torch
 from pydantic import BaseModel, ConfigDict
 
+from agent.fine_tune import FineTuning, fine_tune, length_batches
+from agent.safety_cross import gate_expert_loss, unsafe_probability
 from agent.safety_eval import DiaSafetyPair, load_pairs
 from agent.safety_model import CATEGORIES
 from agent.safety_model import Config as NgramConfig
@@ -48,18 +50,18 @@ MODEL_NAME = "all-mpnet-base-v2"
 _K = len(CATEGORIES)
 
 
-class LargeConfig(BaseModel):
+class LargeConfig(FineTuning):
+    """The shared fine-tuning recipe (seed 13, AdamW, head 1e-3, decay 0.01) with this run's sizes; `fit` derives
+    the warm-up steps from `warmup_share`."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    seed: int = 13
     epochs: int = 3
-    learning_rate: float = 3e-5  # every encoder weight, or the adapters' (about 5e-4 suits them)
+    batch_size: int = 16
+    layer_learning_rate: float = 3e-5  # every encoder weight, or the adapters' (about 5e-4 suits them)
     lora_rank: int = (
         0  # 0: full fine-tuning; else low-rank adapters on the layers' linear maps, the rest frozen
     )
-    head_learning_rate: float = 1e-3
-    weight_decay: float = 0.01
-    batch_size: int = 16
     max_tokens: int = 128
     warmup_share: float = 0.06
     held_out_share: float = 0.2
@@ -104,6 +106,11 @@ class PairEncoder(torch.nn.Module):
         mean = (states * weights).sum(1) / weights.sum(1)
         return self.head(torch.cat([states[:, 0], mean], 1))
 
+    @property
+    def layers(self) -> torch.nn.Module:
+        """What `fine_tune` trains beside the head: the whole encoder (its frozen parts get no gradient)."""
+        return self.encoder
+
 
 class LowRankAdapter(torch.nn.Module):
     """A frozen linear map plus a trainable rank-r update B·A (B starts at zero, so training starts from the
@@ -135,17 +142,6 @@ def trained_state(net: PairEncoder) -> dict[str, torch.Tensor]:
     return {name: value for name, value in net.state_dict().items() if name in names}
 
 
-def unsafe_probability(logits: torch.Tensor) -> torch.Tensor:
-    return (logits[:, :_K].softmax(1) * logits[:, _K:].sigmoid()).sum(1)
-
-
-def _loss(logits: torch.Tensor, category: torch.Tensor, unsafe: torch.Tensor) -> torch.Tensor:
-    expert = logits[:, _K:].gather(1, category[:, None])[:, 0]
-    return torch.nn.functional.cross_entropy(
-        logits[:, :_K], category
-    ) + torch.nn.functional.binary_cross_entropy_with_logits(expert, unsafe)
-
-
 def tokenize(tokenizer: Any, pairs: Sequence[DiaSafetyPair], max_tokens: int) -> list[list[int]]:
     # Stripped: a leading space marks many of DiaSafety's generated safe replies, a cue that means nothing
     # for Warmline's own drafts (docs/safety.md).
@@ -156,12 +152,6 @@ def tokenize(tokenizer: Any, pairs: Sequence[DiaSafetyPair], max_tokens: int) ->
         max_length=max_tokens,
     )
     return [list(ids) for ids in encoded["input_ids"]]
-
-
-def _batches(ids: Sequence[list[int]], size: int, rng: np.random.Generator | None = None) -> list[Rows]:
-    order = np.argsort([len(x) for x in ids], kind="stable")
-    batches = [order[i : i + size] for i in range(0, len(order), size)]
-    return batches if rng is None else [batches[i] for i in rng.permutation(len(batches))]
 
 
 def _pad(ids: Sequence[list[int]], index: Rows, pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
@@ -178,38 +168,23 @@ def predict(net: PairEncoder, ids: Sequence[list[int]], pad_id: int) -> npt.NDAr
     net.eval()
     out = np.zeros(len(ids), dtype=np.float32)
     with torch.inference_mode():
-        for index in _batches(ids, 64):
-            out[index] = unsafe_probability(net(*_pad(ids, index, pad_id))).numpy()
+        for index in length_batches([len(x) for x in ids], 64):
+            out[index] = unsafe_probability(net(*_pad(ids, index, pad_id)))[0].numpy()
     return out
 
 
 def fit(net: PairEncoder, ids: Sequence[list[int]], category: Rows, unsafe: npt.NDArray[np.bool_],
         config: LargeConfig, pad_id: int) -> None:  # fmt: skip
-    """Full fine-tuning in place: AdamW, linear warm-up then linear decay, length-bucketed batches."""
-    optimiser = torch.optim.AdamW(
-        [
-            {"params": [p for p in net.encoder.parameters() if p.requires_grad], "lr": config.learning_rate},
-            {"params": net.head.parameters(), "lr": config.head_learning_rate},
-        ],
-        weight_decay=config.weight_decay,
-    )
-    total = config.epochs * len(_batches(ids, config.batch_size))
-    warmup = max(1, int(config.warmup_share * total))
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda step: min(1.0, (step + 1) / warmup) * max(0.0, 1 - step / total)
-    )
+    """Trains `net` in place with the shared recipe (agent.fine_tune), length-bucketed batches."""
+    batches = length_batches([len(x) for x in ids], config.batch_size)
+    warmup = max(1, int(config.warmup_share * config.epochs * len(batches)))
     categories, targets = torch.from_numpy(category), torch.from_numpy(unsafe.astype(np.float32))
-    rng = np.random.default_rng(config.seed)
-    for epoch in range(config.epochs):
-        net.train()
-        for step, index in enumerate(_batches(ids, config.batch_size, rng)):
-            loss = _loss(net(*_pad(ids, index, pad_id)), categories[index], targets[index])
-            optimiser.zero_grad()
-            loss.backward()
-            optimiser.step()
-            schedule.step()
-            if step % 50 == 0:
-                print(f"epoch {epoch} step {step} loss {loss.item():.3f}", flush=True)
+
+    def loss_of(index: Rows) -> torch.Tensor:
+        return gate_expert_loss(net(*_pad(ids, index, pad_id)), categories[index], targets[index])
+
+    tuning = config.model_copy(update={"warmup_steps": warmup})
+    fine_tune(net, batches, loss_of, tuning, desc="train safety (base-size encoder)")
 
 
 class LargeCard(BaseModel):
@@ -290,10 +265,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="sentence-vector cache")
     parser.add_argument("--epochs", type=int, default=LargeConfig().epochs)
-    parser.add_argument("--lr", type=float, default=LargeConfig().learning_rate)
+    parser.add_argument("--lr", type=float, default=LargeConfig().layer_learning_rate)
     parser.add_argument("--lora-rank", type=int, default=0, help="low-rank adapters instead of every weight")
     args = parser.parse_args(argv)
-    config = LargeConfig(epochs=args.epochs, learning_rate=args.lr, lora_rank=args.lora_rank)
+    config = LargeConfig(epochs=args.epochs, layer_learning_rate=args.lr, lora_rank=args.lora_rank)
     try:
         card = run(args.data, args.parts, args.out, config, args.valid, args.cache)
     except MissingModel as error:

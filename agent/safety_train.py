@@ -32,6 +32,7 @@ from agent.safety_cross import (
     CrossEncoderModel,
     SafetyNet,
     frozen_states,
+    gate_expert_loss,
     pack,
     tokenize_pairs,
     unsafe_probability,
@@ -42,7 +43,6 @@ from agent.safety_model import Config as NgramConfig
 
 DEFAULT_CACHE = Path("/tmp/warmline-cache")
 Rows = npt.NDArray[np.int64]
-_K = len(CATEGORIES)
 
 
 class TrainConfig(FineTuning):
@@ -129,13 +129,6 @@ def _length_batches(data: Encoded, size: int) -> list[Rows]:
     return length_batches([len(t) for t in data.tokens], size)
 
 
-def _loss(logits: torch.Tensor, category: torch.Tensor, unsafe: torch.Tensor) -> torch.Tensor:
-    """Gate cross-entropy plus the true category's unsafe head (the others get no signal from this pair)."""
-    gate = torch.nn.functional.cross_entropy(logits[:, :_K], category)
-    expert = logits[:, _K:].gather(1, category[:, None])[:, 0]
-    return gate + torch.nn.functional.binary_cross_entropy_with_logits(expert, unsafe)
-
-
 def fit(data: Encoded, category: Rows, unsafe: npt.NDArray[np.bool_], config: TrainConfig) -> SafetyNet:
     torch.manual_seed(config.seed)
     net = SafetyNet(shared_minilm().model, top=config.top_layers)
@@ -144,7 +137,9 @@ def fit(data: Encoded, category: Rows, unsafe: npt.NDArray[np.bool_], config: Tr
     categories, targets = torch.from_numpy(category), torch.from_numpy(unsafe.astype(np.float32))
 
     def loss_of(index: Rows) -> torch.Tensor:
-        return _loss(net(*_pad(data, index), data.pooled[index]), categories[index], targets[index])
+        return gate_expert_loss(
+            net(*_pad(data, index), data.pooled[index]), categories[index], targets[index]
+        )
 
     fine_tune(net, _length_batches(data, config.batch_size), loss_of, config, desc="train safety")
     return net.eval()

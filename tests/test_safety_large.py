@@ -13,12 +13,13 @@ import torch
 from transformers import BertConfig, BertModel
 
 from agent.emotion_model import shared_minilm
+from agent.fine_tune import length_batches
+from agent.safety_cross import unsafe_probability
 from agent.safety_eval import DiaSafetyPair
 from agent.safety_large import (
     LargeConfig,
     MissingModel,
     PairEncoder,
-    _batches,
     add_adapters,
     assemble_model,
     fit,
@@ -26,7 +27,6 @@ from agent.safety_large import (
     predict,
     tokenize,
     trained_state,
-    unsafe_probability,
 )
 from agent.safety_train import labels
 
@@ -86,17 +86,16 @@ def test_missing_parts_stop_the_experiment_with_a_clear_message(
 
 def test_a_certain_gate_gives_that_categorys_expert() -> None:
     logits = torch.tensor([[0.0, 30.0, 0.0, 0.0, 0.0, -5.0, 2.0, 5.0, 5.0, 5.0]])
-    assert unsafe_probability(logits).item() == pytest.approx(
+    assert unsafe_probability(logits)[0].item() == pytest.approx(
         torch.sigmoid(torch.tensor(2.0)).item(), abs=1e-6
     )
 
 
 def test_batches_cover_every_row_once_in_length_order() -> None:
     ids = [[1] * n for n in (5, 1, 9, 3, 7, 2, 8)]
-    plain = _batches(ids, 3)
+    plain = length_batches([len(x) for x in ids], 3)  # as fit and predict batch the pairs
     assert [len(ids[i]) for b in plain for i in b] == sorted(len(x) for x in ids)
-    shuffled = _batches(ids, 3, np.random.default_rng(1))
-    assert sorted(int(i) for b in shuffled for i in b) == list(range(len(ids)))
+    assert sorted(int(i) for b in plain for i in b) == list(range(len(ids)))
 
 
 def _tiny_net() -> PairEncoder:
@@ -109,7 +108,7 @@ def test_the_fit_is_deterministic_and_learns_the_training_pairs() -> None:
     tokenizer = shared_minilm().tokenizer
     ids = tokenize(tokenizer, PAIRS, max_tokens=64)
     category, unsafe = labels(PAIRS)
-    config = LargeConfig(epochs=40, batch_size=2, learning_rate=1e-3, head_learning_rate=1e-2)
+    config = LargeConfig(epochs=40, batch_size=2, layer_learning_rate=1e-3, head_learning_rate=1e-2)
     scores = []
     for _ in range(2):
         net = _tiny_net()
@@ -129,7 +128,9 @@ def test_adapters_start_from_the_packaged_model_and_train_only_themselves() -> N
     frozen = {k: v.clone() for k, v in net.encoder.state_dict().items()}
     add_adapters(net, rank=4)
     np.testing.assert_array_equal(predict(net, ids, tokenizer.pad_token_id), before)
-    config = LargeConfig(epochs=40, batch_size=2, learning_rate=1e-2, head_learning_rate=1e-2, lora_rank=4)
+    config = LargeConfig(
+        epochs=40, batch_size=2, layer_learning_rate=1e-2, head_learning_rate=1e-2, lora_rank=4
+    )
     fit(net, ids, category, unsafe, config, tokenizer.pad_token_id)
     after = {k.replace(".base.", "."): v for k, v in net.encoder.state_dict().items()}
     assert all(torch.equal(after[k], v) for k, v in frozen.items())
