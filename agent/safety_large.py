@@ -65,6 +65,7 @@ class LargeConfig(FineTuning):
     max_tokens: int = 128
     warmup_share: float = 0.06
     held_out_share: float = 0.2
+    split_seed: int = 13  # agent.safety_train's held-out slice, whatever `seed` the fit uses
 
 
 class MissingModel(RuntimeError):
@@ -209,7 +210,7 @@ def run(data: Path, parts: Path, out: Path, config: LargeConfig, valid: Path | N
     tokenizer = AutoTokenizer.from_pretrained(folder)
     pairs = load_pairs(data)
     category, unsafe = labels(pairs)
-    fit_rows, held_rows = grouped_split(pairs, config.held_out_share, config.seed)
+    fit_rows, held_rows = grouped_split(pairs, config.held_out_share, config.split_seed)
     ids = tokenize(tokenizer, pairs, config.max_tokens)
     net = PairEncoder(AutoModel.from_pretrained(folder))
     if config.lora_rank:
@@ -233,6 +234,9 @@ def run(data: Path, parts: Path, out: Path, config: LargeConfig, valid: Path | N
         mixture_p = np.array([s.unsafe for s in mixture.score_many(
             [p.context for p in valid_pairs], [p.response for p in valid_pairs])], dtype=np.float32)  # fmt: skip
         card.valid = _confirm(valid_pairs, encoder_p, mixture_p, card)
+        np.savez(out / "safety_large_valid.npz", encoder=encoder_p, mixture=mixture_p)
+    # Kept so runs can be blended with each other later without refitting (docs/safety.md).
+    np.savez(out / "safety_large_held_out.npz", rows=held_rows, encoder=held, mixture=reference)
     torch.save(trained_state(net), out / "safety_large.pt")
     (out / "safety_large.json").write_text(card.model_dump_json(indent=2) + "\n", encoding="utf-8")
     return card
@@ -267,8 +271,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=LargeConfig().epochs)
     parser.add_argument("--lr", type=float, default=LargeConfig().layer_learning_rate)
     parser.add_argument("--lora-rank", type=int, default=0, help="low-rank adapters instead of every weight")
+    parser.add_argument("--seed", type=int, default=LargeConfig().seed, help="initialisation and batch order")
     args = parser.parse_args(argv)
-    config = LargeConfig(epochs=args.epochs, layer_learning_rate=args.lr, lora_rank=args.lora_rank)
+    config = LargeConfig(
+        epochs=args.epochs, layer_learning_rate=args.lr, lora_rank=args.lora_rank, seed=args.seed
+    )
     try:
         card = run(args.data, args.parts, args.out, config, args.valid, args.cache)
     except MissingModel as error:
