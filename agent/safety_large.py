@@ -43,6 +43,7 @@ from agent.safety_train import (
     grouped_split,
     labels,
     score,
+    unsafe_scores,
 )
 
 DEFAULT_OUT = DEFAULT_CACHE / "safety-large"
@@ -231,8 +232,7 @@ def run(data: Path, parts: Path, out: Path, config: LargeConfig, valid: Path | N
     if valid is not None:
         valid_pairs = load_pairs(valid)
         encoder_p = predict(net, tokenize(tokenizer, valid_pairs, config.max_tokens), tokenizer.pad_token_id)
-        mixture_p = np.array([s.unsafe for s in mixture.score_many(
-            [p.context for p in valid_pairs], [p.response for p in valid_pairs])], dtype=np.float32)  # fmt: skip
+        mixture_p = unsafe_scores(mixture, valid_pairs)
         card.valid = _confirm(valid_pairs, encoder_p, mixture_p, card)
         np.savez(out / "safety_large_valid.npz", encoder=encoder_p, mixture=mixture_p)
     # Kept so runs can be blended with each other later without refitting (docs/safety.md).

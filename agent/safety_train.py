@@ -38,7 +38,7 @@ from agent.safety_cross import (
     unsafe_probability,
 )
 from agent.safety_eval import DiaSafetyPair, load_pairs
-from agent.safety_model import CATEGORIES, Featuriser, MixtureModel, fit_weights, mixture
+from agent.safety_model import CATEGORIES, Featuriser, MixtureModel, SafetyModel, fit_weights, mixture
 from agent.safety_model import Config as NgramConfig
 
 DEFAULT_CACHE = Path("/tmp/warmline-cache")
@@ -222,7 +222,8 @@ def fit_mixture(pairs: Sequence[DiaSafetyPair], rows: Rows, config: NgramConfig,
     return MixtureModel(config, featuriser, gate, experts), (gate_p * expert_p).sum(1)
 
 
-def _unsafe(model: MixtureModel, pairs: Sequence[DiaSafetyPair]) -> npt.NDArray[np.float32]:
+def unsafe_scores(model: SafetyModel, pairs: Sequence[DiaSafetyPair]) -> npt.NDArray[np.float32]:
+    """P(unsafe) of every pair, as an array."""
     scores = model.score_many([p.context for p in pairs], [p.response for p in pairs])
     return np.array([s.unsafe for s in scores], dtype=np.float32)
 
@@ -279,12 +280,11 @@ def confirm(pairs: Sequence[DiaSafetyPair], cross: CrossEncoderModel, ngram: Mix
     from agent.safety_eval import rule_flags
 
     category, gold = labels(pairs)
-    scored = cross.score_many([p.context for p in pairs], [p.response for p in pairs])
-    cross_p = np.array([s.unsafe for s in scored], dtype=np.float32)
+    cross_p, ngram_p = unsafe_scores(cross, pairs), unsafe_scores(ngram, pairs)
     rules = np.array(rule_flags(pairs))
     results: dict[str, Scores] = {}
     for name, candidate in (("cross", card.cross), ("cross_and_ngram", card.cross_and_ngram)):
-        mixed = candidate.weight * cross_p + (1 - candidate.weight) * _unsafe(ngram, pairs)
+        mixed = candidate.weight * cross_p + (1 - candidate.weight) * ngram_p
         threshold = candidate.held_out.threshold
         results[name] = score(mixed, gold, category, threshold)
         # A rule finding counts as unsafe whatever the model says (probability 1).
