@@ -30,6 +30,13 @@ def register(groups: CommandGroups) -> None:
     evaluate.add_argument(
         "--report", type=Path, default=None, help="directory for the confusion/preference PNGs"
     )
+    evaluate.add_argument(
+        "--bootstrap",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also report 95%% intervals from N resamples of whole dialogues (key 'intervals')",
+    )
     evaluate.set_defaults(handler=_eval)
 
     bench = groups.bench.add_parser("strategy", help="decisions per second and p95 latency of the selector")
@@ -55,12 +62,15 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from strategies.evaluate import evaluate_file, write_report
+    from strategies.evaluate import replay_file, write_report
     from strategies.selector import load_selector
 
     selector = load_selector()
-    scores = evaluate_file(args.data, selector)
+    replay = replay_file(args.data, selector)
+    scores = replay.scores()
     result = {"model": selector.model_id, **scores.model_dump()}
+    if args.bootstrap > 0:
+        result["intervals"] = replay.intervals(args.bootstrap).model_dump()
     if args.report is not None:
         for path in write_report(scores, args.report):
             print(f"wrote {path}")

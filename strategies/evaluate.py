@@ -8,6 +8,7 @@ as earlier turns do in a live chat, and no later utterance can influence a decis
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -16,23 +17,50 @@ from tqdm import tqdm
 from agent.embeddings import shared_embedder
 from strategies.catalogue import STRATEGIES, Strategy
 from strategies.esconv import load_dialogues, samples
-from strategies.metrics import StrategyScores, score
+from strategies.intervals import ScoreIntervals, bootstrap
+from strategies.metrics import StrategyScores, indices, score
 from strategies.replay import replay_context
 from strategies.selector import DebiasedSelector
 
 
-def evaluate_file(path: Path, selector: DebiasedSelector, progress: bool = True) -> StrategyScores:
-    dialogues = load_dialogues(path)
-    gold: list[Strategy] = []
-    predicted: list[Strategy] = []
+@dataclass(frozen=True)
+class Replay:
+    """Every labelled supporter turn of a file: gold and chosen strategy, and which dialogue it belongs to."""
+
+    gold: list[Strategy]
+    predicted: list[Strategy]
+    dialogue: list[int]
+
+    def scores(self) -> StrategyScores:
+        return score(self.gold, self.predicted)
+
+    def intervals(self, resamples: int, seed: int = 13) -> ScoreIntervals:
+        return bootstrap(
+            indices(self.gold),
+            indices(self.predicted),
+            np.array(self.dialogue),
+            resamples=resamples,
+            seed=seed,
+        )
+
+
+def replay_file(path: Path, selector: DebiasedSelector, progress: bool = True) -> Replay:
+    replay = Replay(gold=[], predicted=[], dialogue=[])
     embedder = shared_embedder()
-    for dialogue in tqdm(dialogues, desc="replaying dialogues", unit="dialogue", disable=not progress):
+    dialogues = load_dialogues(path)
+    for number, dialogue in enumerate(
+        tqdm(dialogues, desc="replaying dialogues", unit="dialogue", disable=not progress)
+    ):
         embedder.embed_many([u.text for u in dialogue.utterances if u.text])
         for sample in samples([dialogue]):
-            decision = selector.select(replay_context(sample.messages()), [])
-            gold.append(sample.label)
-            predicted.append(decision.choice)
-    return score(gold, predicted)
+            replay.gold.append(sample.label)
+            replay.predicted.append(selector.select(replay_context(sample.messages()), []).choice)
+            replay.dialogue.append(number)
+    return replay
+
+
+def evaluate_file(path: Path, selector: DebiasedSelector, progress: bool = True) -> StrategyScores:
+    return replay_file(path, selector, progress).scores()
 
 
 def write_report(scores: StrategyScores, directory: Path) -> list[Path]:

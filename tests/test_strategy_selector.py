@@ -190,8 +190,14 @@ def test_eval_replays_every_turn_and_reports(
         lines.append(json.dumps({"dialog": turns}))
     path = tmp_path / "toy.json"
     path.write_text("\n".join(lines), encoding="utf-8")
-    scores = evaluate.evaluate_file(path, toy_selector, progress=False)
+    replay = evaluate.replay_file(path, toy_selector, progress=False)
+    scores = replay.scores()
+    assert scores == evaluate.evaluate_file(path, toy_selector, progress=False)
     assert scores.n == 30
+    assert replay.dialogue == sorted(replay.dialogue) and set(replay.dialogue) == set(range(5))
+    intervals = replay.intervals(100)
+    assert intervals.dialogues == 5
+    assert intervals.macro_f1.low <= scores.macro_f1 <= intervals.macro_f1.high
     assert scores.accuracy > 0.9
     written = evaluate.write_report(scores, tmp_path / "report")
     assert [p.name for p in written] == ["confusion.png", "preferences.png"]
@@ -206,7 +212,8 @@ def test_commands_are_registered() -> None:
     parser = argparse.ArgumentParser()
     commands.register(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["eval", "strategy", "--data", "x.json", "--report", "out"])
-    assert args.data == Path("x.json") and args.report == Path("out")
+    assert args.data == Path("x.json") and args.report == Path("out") and args.bootstrap == 0
+    assert parser.parse_args(["eval", "strategy", "--data", "x.json", "--bootstrap", "200"]).bootstrap == 200
     assert parser.parse_args(["train", "strategy", "--ablation"]).ablation
     assert parser.parse_args(["bench", "strategy", "--json"]).json
 
