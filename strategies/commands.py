@@ -69,8 +69,10 @@ def _eval(args: argparse.Namespace) -> int:
     replay = replay_file(args.data, selector)
     scores = replay.scores()
     result = {"model": selector.model_id, **scores.model_dump()}
-    if args.bootstrap > 0:
+    if args.bootstrap > 0 and scores.n > 0:
         result["intervals"] = replay.intervals(args.bootstrap).model_dump()
+    elif args.bootstrap > 0:
+        result["notes"] = [*scores.notes, "no labelled supporter turns: no intervals"]
     if args.report is not None:
         for path in write_report(scores, args.report):
             print(f"wrote {path}")

@@ -47,6 +47,8 @@ def bootstrap(
     """Intervals for macro-F1, weighted-F1 and B; `dialogue[i]` names the dialogue of turn i."""
     if resamples < 1 or not 0.0 < level < 1.0:
         raise ValueError("resamples must be >= 1 and level in (0, 1)")
+    if gold.size == 0:
+        raise ValueError("no labelled turns to resample")
     confusions = _dialogue_confusions(gold, predicted, dialogue)
     rng = np.random.default_rng(seed)
     rows = np.array(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -62,3 +64,32 @@ def test_seeded_and_checked() -> None:
         bootstrap(gold, predicted, dialogue, resamples=0)
     with pytest.raises(ValueError):
         bootstrap(gold, predicted, dialogue, level=1.0)
+    empty = np.zeros(0, dtype=np.int64)
+    with pytest.raises(ValueError, match="no labelled turns"):
+        bootstrap(empty, empty, empty)
+
+
+def test_eval_command_reports_intervals_or_says_why_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+    import json
+
+    from strategies.commands import _eval
+
+    path = tmp_path / "two.json"
+    turns = [
+        {"speaker": "usr", "text": "I failed my driving test again today."},
+        {"speaker": "sys", "text": "How are you feeling about it?", "strategy": "Question"},
+    ]
+    path.write_text(json.dumps({"dialog": turns}) + "\n" + json.dumps({"dialog": turns[:1]}) + "\n")
+    _eval(argparse.Namespace(data=path, report=None, bootstrap=50))
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert result["n"] == 1 and result["intervals"]["dialogues"] == 1
+    assert result["intervals"]["resamples"] == 50
+
+    path.write_text(json.dumps({"dialog": turns[:1]}) + "\n")
+    _eval(argparse.Namespace(data=path, report=None, bootstrap=50))
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert result["n"] == 0 and "intervals" not in result
+    assert "no labelled supporter turns: no intervals" in result["notes"]
