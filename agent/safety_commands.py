@@ -59,6 +59,10 @@ def register(groups: CommandGroups) -> None:
     evaluate.add_argument("--data", type=Path, required=True, help="crisis-probe JSONL or DiaSafety JSON")
     evaluate.add_argument("--critic", choices=("combined", "rules", "model"), default="combined")
     evaluate.add_argument("--cache", type=Path, default=None, help="embedding cache directory for DiaSafety")
+    evaluate.add_argument(
+        "--bootstrap", type=int, default=0, metavar="N",
+        help="DiaSafety: also a 95%% interval of unsafe-F1 from N resamples of contexts",
+    )  # fmt: skip
     evaluate.set_defaults(handler=_eval)
     bench = groups.bench.add_parser("crisis", help="latency of the crisis screen on the probe messages")
     bench.add_argument("--data", type=Path, default=PROBES / "crisis_dev.jsonl")
@@ -110,7 +114,7 @@ def _eval(args: argparse.Namespace) -> int:
     if text.lstrip().startswith("["):
         from agent.safety_eval import evaluate_diasafety
 
-        result = evaluate_diasafety(path, mode=args.critic, cache=args.cache)
+        result = evaluate_diasafety(path, mode=args.critic, cache=args.cache, bootstrap=args.bootstrap)
     else:
         probes = [CrisisProbe.model_validate_json(line) for line in text.splitlines() if line.strip()]
         result = evaluate_crisis(probes)

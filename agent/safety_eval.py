@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict
 
+from agent.bootstrap import FloatArray, bootstrap_groups, group_numbers
 from agent.crisis import screen
 from agent.critic_rules import DraftContext, run_checks
 from agent.schema import Conversation
@@ -69,7 +71,9 @@ def f1(gold: Sequence[bool], predicted: Sequence[bool]) -> float:
     return round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
 
 
-def evaluate_diasafety(path: Path, mode: Mode = "combined", cache: Path | None = None) -> dict[str, object]:
+def evaluate_diasafety(
+    path: Path, mode: Mode = "combined", cache: Path | None = None, bootstrap: int = 0
+) -> dict[str, object]:
     pairs = load_pairs(path)
     rules = rule_flags(pairs) if mode != "model" else [False] * len(pairs)
     model = model_flags(pairs, cache) if mode != "rules" else [False] * len(pairs)
@@ -81,7 +85,11 @@ def evaluate_diasafety(path: Path, mode: Mode = "combined", cache: Path | None =
               [x for x, p in zip(predicted, pairs, strict=True) if p.category == c])
         for c in categories
     }  # fmt: skip
+    intervals = (
+        {"unsafe_f1_interval": f1_interval(pairs, gold, predicted, bootstrap)} if bootstrap > 0 else {}
+    )
     return {
+        **intervals,
         "n": len(pairs),
         "critic": mode,
         "unsafe_f1": f1(gold, predicted),
@@ -90,3 +98,20 @@ def evaluate_diasafety(path: Path, mode: Mode = "combined", cache: Path | None =
         "model_unsafe_f1": f1(gold, model) if mode != "rules" else None,
         "predicted_unsafe_rate": round(sum(predicted) / max(1, len(predicted)), 4),
     }
+
+
+def f1_interval(
+    pairs: Sequence[DiaSafetyPair], gold: Sequence[bool], predicted: Sequence[bool], resamples: int
+) -> dict[str, object]:
+    """A 95% interval of unsafe-F1 from resampling contexts (replies to one context are not independent)."""
+    number = group_numbers([p.context for p in pairs])
+    counts = np.zeros((int(number.max()) + 1, 3))
+    for group, g, p in zip(number, gold, predicted, strict=True):
+        counts[group] += (g and p, p and not g, g and not p)
+    (interval,) = bootstrap_groups(counts, _f1_of_counts, resamples)
+    return {**interval.model_dump(), "resamples": resamples, "contexts": len(counts)}
+
+
+def _f1_of_counts(counts: FloatArray) -> tuple[float]:
+    tp, fp, fn = counts
+    return (2 * tp / (2 * tp + fp + fn) if tp else 0.0,)

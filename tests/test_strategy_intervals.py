@@ -33,7 +33,7 @@ def test_perfect_predictions_have_no_spread() -> None:
     gold, predicted, dialogue = _turns([(k % 8, k % 8, 5) for k in range(16)])
     result = bootstrap(gold, predicted, dialogue, resamples=200)
     assert (result.macro_f1.low, result.macro_f1.high) == (1.0, 1.0)
-    assert result.macro_f1_sd == 0.0
+    assert result.macro_f1.sd == 0.0
     assert result.bias_B.high == 0.0
 
 
@@ -52,7 +52,7 @@ def test_interval_brackets_the_score_and_narrows_with_more_dialogues() -> None:
     point = macro_f1(confusion_matrix(large[0], large[1]))
     assert narrow.macro_f1.low < point < narrow.macro_f1.high
     assert narrow.macro_f1.high - narrow.macro_f1.low < wide.macro_f1.high - wide.macro_f1.low
-    assert narrow.macro_f1_sd < wide.macro_f1_sd
+    assert narrow.macro_f1.sd < wide.macro_f1.sd
 
 
 def test_seeded_and_checked() -> None:
