@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict
 
+from agent.bootstrap import FloatArray, Interval, bootstrap_groups
 from agent.embeddings import Vector, shared_embedder
 from agent.schema import GOEMOTIONS_LABELS
 from agent.settings import PROJECT_ROOT, SHARED_DATA
@@ -246,9 +247,14 @@ class EmotionMetrics(BaseModel):
     ekman_macro_f1: float
     micro_f1: float
     per_label_f1: dict[str, float]
+    # With `bootstrap` resamples of the texts: 95% intervals of the two macro-F1s (None otherwise).
+    macro_f1_interval: Interval | None = None
+    ekman_macro_f1_interval: Interval | None = None
 
 
-def evaluate(gold: Array, predicted: Array, predicted_ekman: Array | None = None) -> EmotionMetrics:
+def evaluate(
+    gold: Array, predicted: Array, predicted_ekman: Array | None = None, bootstrap: int = 0
+) -> EmotionMetrics:
     """28-label metrics, and Ekman-7 macro-F1 with gold mapped by the official mapping (a text's groups are
     the union of its labels' groups). Ekman predictions are the mapped 28-label predictions unless given."""
     per_label = f1_per_column(gold, predicted)
@@ -257,7 +263,12 @@ def evaluate(gold: Array, predicted: Array, predicted_ekman: Array | None = None
     if predicted_ekman is None:
         predicted_ekman = (predicted @ to_ekman > 0).astype(np.float32)
     micro = 2 * float((gold * predicted).sum()) / max(float(gold.sum() + predicted.sum()), 1e-9)
+    intervals = (
+        _macro_intervals((gold, predicted), (gold_ekman, predicted_ekman), bootstrap) if bootstrap else None
+    )
     return EmotionMetrics(
+        macro_f1_interval=intervals[0] if intervals else None,
+        ekman_macro_f1_interval=intervals[1] if intervals else None,
         n=len(gold),
         macro_f1=round(float(per_label.mean()), 4),
         ekman_macro_f1=round(float(f1_per_column(gold_ekman, predicted_ekman).mean()), 4),
@@ -266,3 +277,25 @@ def evaluate(gold: Array, predicted: Array, predicted_ekman: Array | None = None
             label: round(float(f), 4) for label, f in zip(GOEMOTIONS_LABELS, per_label, strict=True)
         },
     )
+
+
+def _macro_intervals(
+    labels: tuple[Array, Array], ekman: tuple[Array, Array], resamples: int
+) -> list[Interval]:
+    """Texts are resampled one by one; each is summarised as [tp, gold, predicted] per column, for both label sets."""
+    widths = [gold.shape[1] for gold, _ in (labels, ekman)]
+    per_text = np.hstack(
+        [np.hstack([gold * predicted, gold, predicted]) for gold, predicted in (labels, ekman)]
+    )
+
+    def macro_f1s(counts: FloatArray) -> list[float]:
+        scores, start = [], 0
+        for width in widths:
+            tp, gold, predicted = counts[start : start + 3 * width].reshape(3, width)
+            scores.append(
+                float(np.where(gold + predicted > 0, 2 * tp / np.maximum(gold + predicted, 1e-9), 0.0).mean())
+            )
+            start += 3 * width
+        return scores
+
+    return bootstrap_groups(per_text, macro_f1s, resamples)

@@ -28,6 +28,13 @@ def register(groups: CommandGroups) -> None:
     emotion = groups.eval.add_parser("emotion", help="28-label and Ekman-7 F1 on a GoEmotions TSV")
     emotion.add_argument("--data", type=Path, required=True)
     emotion.add_argument("--engine", choices=("offline", "llm"), default="offline")
+    emotion.add_argument(
+        "--bootstrap",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also 95%% intervals from N resamples of the texts",
+    )
     emotion.set_defaults(handler=_eval_emotion)
 
     cause = groups.eval.add_parser("cause", help="causal-utterance and span F1 on a RECCON JSON file")
@@ -66,10 +73,16 @@ def _eval_emotion(args: argparse.Namespace) -> int:
         from agent.llm_perception import llm_label_matrix
 
         predicted = llm_label_matrix([e.text for e in examples])
-        print(evaluate(label_matrix(examples), predicted).model_dump_json())
+        print(
+            evaluate(label_matrix(examples), predicted, bootstrap=args.bootstrap).model_dump_json(
+                exclude_none=True
+            )
+        )
         return 0
     batch = load_classifier().analyse([e.text for e in examples], progress=True)
-    print(evaluate(label_matrix(examples), decide(batch.scores), decide(batch.ekman)).model_dump_json())
+    gold = label_matrix(examples)
+    metrics = evaluate(gold, decide(batch.scores), decide(batch.ekman), args.bootstrap)
+    print(metrics.model_dump_json(exclude_none=True))
     return 0
 
 

@@ -74,6 +74,7 @@ def test_rules_mode_scores_a_diasafety_shaped_file(tmp_path: Path) -> None:
     }
     assert "unsafe_f1_interval" not in result
     interval = evaluate_diasafety(path, mode="rules", bootstrap=200)["unsafe_f1_interval"]
+    assert isinstance(interval, dict)
     # Two replies share "I feel hopeless", so three contexts are resampled. The rules miss nothing, so every
     # resample with an unsafe reply scores 1 (one drawing only "hi" has none, and F1 is 0 by convention).
     assert (interval["contexts"], interval["resamples"], interval["high"]) == (3, 200, 1.0)

@@ -73,6 +73,24 @@ def test_ekman_mapping_and_metrics() -> None:
     assert metrics.per_label_f1["neutral"] == 1.0 and metrics.per_label_f1["anger"] == 0.0
     assert metrics.micro_f1 == 0.5
     assert metrics.ekman_macro_f1 == pytest.approx(2 / 7, abs=1e-4)  # anger and neutral right, 5 absent
+    assert metrics.macro_f1_interval is None and metrics.ekman_macro_f1_interval is None
+
+
+def test_bootstrap_intervals_of_both_macro_f1s() -> None:
+    rng = np.random.default_rng(5)
+    gold = np.zeros((600, 28), dtype=np.float32)
+    gold[np.arange(600), rng.integers(0, 28, 600)] = 1
+    wrong = rng.random(600) < 0.4  # 40% of texts get a random label instead of the right one
+    predicted = gold.copy()
+    predicted[wrong] = 0
+    predicted[np.flatnonzero(wrong), rng.integers(0, 28, int(wrong.sum()))] = 1
+    metrics = evaluate(gold, predicted, bootstrap=300)
+    labels, ekman = metrics.macro_f1_interval, metrics.ekman_macro_f1_interval
+    assert labels is not None and ekman is not None
+    assert labels.low < metrics.macro_f1 < labels.high and labels.sd > 0
+    assert ekman.low < metrics.ekman_macro_f1 < ekman.high
+    perfect = evaluate(gold, gold, bootstrap=50).macro_f1_interval
+    assert perfect is not None and (perfect.low, perfect.high, perfect.sd) == (1.0, 1.0, 0.0)
 
 
 def test_tuned_offsets_pick_the_best_threshold() -> None:
