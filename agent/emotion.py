@@ -214,9 +214,17 @@ def load_classifier() -> EmotionClassifier:
 
 
 def f1_per_column(gold: Array, predicted: Array) -> Array:
-    tp = (gold * predicted).sum(0)
-    denominator = gold.sum(0) + predicted.sum(0)
-    result: Array = np.where(denominator > 0, 2 * tp / np.maximum(denominator, 1e-9), 0.0).astype(np.float32)
+    return _f1_of_counts((gold * predicted).sum(0), gold.sum(0), predicted.sum(0)).astype(np.float32)
+
+
+def _f1_of_counts(
+    tp: npt.NDArray[np.floating], gold: npt.NDArray[np.floating], predicted: npt.NDArray[np.floating]
+) -> FloatArray:
+    """Per column; 0 where a label is neither gold nor predicted."""
+    denominator = gold + predicted
+    result: FloatArray = np.where(denominator > 0, 2 * tp / np.maximum(denominator, 1e-9), 0.0).astype(
+        np.float64
+    )
     return result
 
 
@@ -264,7 +272,9 @@ def evaluate(
         predicted_ekman = (predicted @ to_ekman > 0).astype(np.float32)
     micro = 2 * float((gold * predicted).sum()) / max(float(gold.sum() + predicted.sum()), 1e-9)
     intervals = (
-        _macro_intervals((gold, predicted), (gold_ekman, predicted_ekman), bootstrap) if bootstrap else None
+        _macro_intervals((gold, predicted), (gold_ekman, predicted_ekman), bootstrap)
+        if bootstrap > 0 and len(gold)
+        else None
     )
     return EmotionMetrics(
         macro_f1_interval=intervals[0] if intervals else None,
@@ -292,9 +302,7 @@ def _macro_intervals(
         scores, start = [], 0
         for width in widths:
             tp, gold, predicted = counts[start : start + 3 * width].reshape(3, width)
-            scores.append(
-                float(np.where(gold + predicted > 0, 2 * tp / np.maximum(gold + predicted, 1e-9), 0.0).mean())
-            )
+            scores.append(float(_f1_of_counts(tp, gold, predicted).mean()))
             start += 3 * width
         return scores
 

@@ -86,7 +86,9 @@ def evaluate_diasafety(
         for c in categories
     }  # fmt: skip
     intervals = (
-        {"unsafe_f1_interval": f1_interval(pairs, gold, predicted, bootstrap)} if bootstrap > 0 else {}
+        {"unsafe_f1_interval": f1_interval(pairs, gold, predicted, bootstrap)}
+        if bootstrap > 0 and pairs
+        else {}
     )
     return {
         **intervals,
