@@ -65,10 +65,14 @@ def model_flags(pairs: Sequence[DiaSafetyPair], cache: Path | None = None) -> li
 
 
 def f1(gold: Sequence[bool], predicted: Sequence[bool]) -> float:
-    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
-    fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
-    fn = sum(g and not p for g, p in zip(gold, predicted, strict=True))
-    return round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
+    outcomes = np.array([_outcome(g, p) for g, p in zip(gold, predicted, strict=True)], dtype=np.float64)
+    (score,) = _f1_of_counts(outcomes.reshape(-1, 3).sum(axis=0))
+    return round(score, 4)
+
+
+def _outcome(gold: bool, predicted: bool) -> tuple[int, int, int]:
+    """One pair as (true positive, false positive, false negative)."""
+    return int(gold and predicted), int(predicted and not gold), int(gold and not predicted)
 
 
 def evaluate_diasafety(
@@ -109,11 +113,11 @@ def f1_interval(
     number = group_numbers([p.context for p in pairs])
     counts = np.zeros((int(number.max()) + 1, 3))
     for group, g, p in zip(number, gold, predicted, strict=True):
-        counts[group] += (g and p, p and not g, g and not p)
+        counts[group] += _outcome(g, p)
     (interval,) = bootstrap_groups(counts, _f1_of_counts, resamples)
     return {**interval.model_dump(), "resamples": resamples, "contexts": len(counts)}
 
 
 def _f1_of_counts(counts: FloatArray) -> tuple[float]:
     tp, fp, fn = counts
-    return (2 * tp / (2 * tp + fp + fn) if tp else 0.0,)
+    return (float(2 * tp / (2 * tp + fp + fn)) if tp else 0.0,)
